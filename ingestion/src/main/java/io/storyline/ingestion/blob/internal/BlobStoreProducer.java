@@ -1,0 +1,29 @@
+package io.storyline.ingestion.blob.internal;
+
+import io.storyline.domain.config.DataDirectory;
+import io.storyline.ingestion.blob.BlobStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Makes the blob store in {@code <data dir>/blobs} available for injection. */
+@ApplicationScoped
+public class BlobStoreProducer {
+
+    public static final String FOLDER = "blobs";
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    @Produces
+    @ApplicationScoped
+    BlobStore blobStore() {
+        try {
+            return new FileSystemBlobStore(dataDirectory.folder(FOLDER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the blob store in " + dataDirectory.root(), e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.storyline.ingestion.intake;
+
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * A file someone hands to the archive.
+ *
+ * @param filename          the name the uploader's system gave it (data, never a path)
+ * @param declaredMediaType the media type the client declared, if any; checked against the content
+ * @param content           the bytes; read once, not closed by intake
+ * @param publisher         optional: who published it
+ * @param publishedAt       optional: an ISO date or date-time of publication
+ * @param uploadedBy        the user name of the uploader
+ */
+public record Upload(String filename, String declaredMediaType, InputStream content, String publisher,
+                     String publishedAt, String uploadedBy) {
+
+    public Upload {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(uploadedBy, "uploadedBy");
+    }
+}

@@ -1,0 +1,69 @@
+package io.storyline.web.documents.faces;
+
+import io.storyline.domain.document.Document;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One line of the documents table; a read-only view model with getters, as Faces EL needs. */
+public final class DocumentRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String title;
+    private final String filename;
+    private final String mediaType;
+    private final long size;
+    private final String status;
+    private final String failure;
+    private final String uploadedBy;
+    private final Instant uploadedAt;
+
+    DocumentRow(Document d) {
+        this.id = d.id();
+        this.title = d.displayTitle();
+        this.filename = d.filename();
+        this.mediaType = d.mediaType();
+        this.size = d.size();
+        this.status = d.status().name();
+        this.failure = d.failureMessage().orElse(null);
+        this.uploadedBy = d.uploadedBy();
+        this.uploadedAt = d.uploadedAt();
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public java.util.Date getUploadedAt() {
+        return java.util.Date.from(uploadedAt);
+    }
+}

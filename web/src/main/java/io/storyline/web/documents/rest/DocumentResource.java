@@ -1,0 +1,180 @@
+package io.storyline.web.documents.rest;
+
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.document.Document;
+import io.storyline.domain.document.DocumentFilter;
+import io.storyline.domain.document.DocumentStatus;
+import io.storyline.ingestion.catalog.DocumentCatalog;
+import io.storyline.ingestion.intake.IntakeService;
+import io.storyline.ingestion.intake.Upload;
+import io.storyline.ingestion.intake.UploadRejectedException;
+import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code /api/documents}: put files into the archive and read what it holds. */
+@Path("/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    @EJB
+    IntakeService intake;
+
+    @EJB
+    DocumentCatalog catalog;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    /**
+     * Takes one or more files (parts named {@code file}) with optional {@code publishedAt} and {@code source}.
+     * Answers 202 with one receipt per file; if every file was refused, answers with the first refusal.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.ARCHIVIST)
+    public Response upload(List<EntityPart> parts) throws IOException {
+        String publishedAt = field(parts, "publishedAt");
+        String source = field(parts, "source");
+        if (field(parts, "tags") != null) {
+            throw new InvalidRequestException("Tags cannot be given at upload yet: this archive has no tag taxonomy."
+                    + " Send the files without \"tags\".");
+        }
+        List<EntityPart> files = parts.stream().filter(p -> "file".equals(p.getName())).toList();
+        if (files.isEmpty()) {
+            throw new InvalidRequestException("Send the files as multipart/form-data parts named \"file\".");
+        }
+        String user = security.getUserPrincipal().getName();
+        List<ReceiptJson> receipts = new ArrayList<>();
+        UploadRejectedException firstRefusal = null;
+        for (EntityPart file : files) {
+            String filename = file.getFileName().orElse(null);
+            try (InputStream content = file.getContent()) {
+                receipts.add(ReceiptJson.of(intake.receive(new Upload(filename,
+                        file.getMediaType() == null ? null : file.getMediaType().toString(),
+                        content, source, publishedAt, user))));
+            } catch (UploadRejectedException e) {
+                firstRefusal = firstRefusal == null ? e : firstRefusal;
+                receipts.add(ReceiptJson.rejected(filename, e));
+            }
+        }
+        Optional<ReceiptJson> firstAccepted = receipts.stream().filter(r -> r.id() != null).findFirst();
+        if (firstAccepted.isEmpty()) {
+            throw firstRefusal;
+        }
+        return Response.accepted(receipts)
+                .location(uriInfo.getBaseUriBuilder().path("documents").path(String.valueOf(firstAccepted.get().id())).build())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    /** A page of documents, newest first, optionally of one status or matching a text in filename or title. */
+    @GET
+    @RolesAllowed(Roles.READER)
+    public DocumentPageJson list(@QueryParam("status") String status, @QueryParam("q") String q,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("20") int size) {
+        DocumentFilter filter = new DocumentFilter(parseStatus(status), q);
+        Page<DocumentJson> found = catalog.list(filter, pageRequest(page, size)).map(DocumentJson::of);
+        return new DocumentPageJson(found.items(), found.total());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READER)
+    public DocumentJson get(@PathParam("id") long id) {
+        return DocumentJson.of(catalog.get(id));
+    }
+
+    /** The exact bytes uploaded, as an attachment: never rendered by the browser inside our pages. */
+    @GET
+    @Path("/{id}/original")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(Roles.READER)
+    public Response original(@PathParam("id") long id) {
+        Document document = catalog.get(id);
+        StreamingOutput body = out -> {
+            try (InputStream in = catalog.openOriginal(id)) {
+                in.transferTo(out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+        String mediaType = document.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM : document.mediaType();
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", contentDisposition(document.filename()))
+                .header("Content-Length", document.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
+    }
+
+    /** RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 5987), so no name can break the header. */
+    static String contentDisposition(String filename) {
+        String ascii = filename.replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    private static DocumentStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return DocumentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Unknown status \"" + status + "\"; use one of "
+                    + Arrays.toString(DocumentStatus.values()) + ".");
+        }
+    }
+
+    private static PageRequest pageRequest(int page, int size) {
+        try {
+            return new PageRequest(page, size);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(e.getMessage() + ".");
+        }
+    }
+
+    private static String field(List<EntityPart> parts, String name) throws IOException {
+        for (EntityPart part : parts) {
+            if (name.equals(part.getName()) && part.getFileName().isEmpty()) {
+                String value = part.getContent(String.class);
+                return value == null || value.isBlank() ? null : value.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package io.storyline.web.rest;
+
+import io.storyline.domain.user.DuplicateUsernameException;
+import io.storyline.domain.user.InvalidUsernameException;
+import io.storyline.domain.user.WeakPasswordException;
+import io.storyline.ingestion.catalog.DocumentNotFoundException;
+import io.storyline.ingestion.intake.UploadRejectedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** One {@link ExceptionMapper} per exception that can leave a resource, each answering with a {@link Problem}. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-request", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class DocumentNotFound implements ExceptionMapper<DocumentNotFoundException> {
+        @Override
+        public Response toResponse(DocumentNotFoundException e) {
+            return Problem.of(Status.NOT_FOUND, "document-not-found", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
+        @Override
+        public Response toResponse(UploadRejectedException e) {
+            Status status = e.reason() == UploadRejectedException.Reason.TOO_LARGE
+                    ? Status.REQUEST_ENTITY_TOO_LARGE : Status.BAD_REQUEST;
+            return Problem.of(status, "upload-" + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class WeakPassword implements ExceptionMapper<WeakPasswordException> {
+        @Override
+        public Response toResponse(WeakPasswordException e) {
+            return Problem.of(Status.BAD_REQUEST, "weak-password", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidUsername implements ExceptionMapper<InvalidUsernameException> {
+        @Override
+        public Response toResponse(InvalidUsernameException e) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-username", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class DuplicateUsername implements ExceptionMapper<DuplicateUsernameException> {
+        @Override
+        public Response toResponse(DuplicateUsernameException e) {
+            return Problem.of(Status.CONFLICT, "duplicate-username", e.getMessage()).toResponse();
+        }
+    }
+
+    /** The JAX-RS runtime's own answers (404 for an unknown path, 403 for a missing role, 415 ...). */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            Status status = Status.fromStatusCode(original.getStatus());
+            String detail = switch (original.getStatus()) {
+                case 403 -> "Your role does not allow this.";
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This address does not take that method.";
+                case 406 -> "This address cannot answer in the media type asked for.";
+                case 415 -> "This address does not take that media type.";
+                default -> e.getMessage();
+            };
+            Problem problem = status == null
+                    ? new Problem("about:blank", "Error", original.getStatus(), detail)
+                    : Problem.of(status, detail);
+            return problem.toResponse();
+        }
+    }
+
+    /** Anything else is our fault: logged with an id the answer repeats, so it can be found. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal",
+                    "Something went wrong on our side. The server log has the details under incident " + incident + ".")
+                    .toResponse();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.storyline.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/** The login form: checks the credentials, renews the session and goes where the user was headed. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    static final String HOME = "/documents/list.xhtml";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String target = takeOriginalUrl(request);
+
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        password = null;
+
+        switch (status) {
+            case SUCCESS -> {
+                request.changeSessionId();
+                external.redirect(request.getContextPath() + target);
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Wrong user name or password.", "Check both and try again; accounts are managed by an admin."));
+        }
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // Invalidating the session below signs the user out all the same.
+        }
+        external.invalidateSession();
+        external.redirect(request.getContextPath() + StorylineAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
+    }
+
+    private static String takeOriginalUrl(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(StorylineAuthenticationMechanism.ORIGINAL_URL);
+        if (session != null) {
+            session.removeAttribute(StorylineAuthenticationMechanism.ORIGINAL_URL);
+        }
+        if (saved instanceof String url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/api/")
+                && !url.startsWith(StorylineAuthenticationMechanism.LOGIN_PAGE) && !url.contains("jakarta.faces.resource")) {
+            return url;
+        }
+        return HOME;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

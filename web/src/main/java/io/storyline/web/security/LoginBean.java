@@ -73,8 +73,14 @@ public class LoginBean {
         if (session != null) {
             session.removeAttribute(StorylineAuthenticationMechanism.ORIGINAL_URL);
         }
-        if (saved instanceof String url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/api/")
-                && !url.startsWith(StorylineAuthenticationMechanism.LOGIN_PAGE) && !url.contains("jakarta.faces.resource")) {
+        return safeTarget(saved);
+    }
+
+    /** A saved address to go back to, if it is a page of this application; else the home page. */
+    static String safeTarget(Object saved) {
+        if (saved instanceof String url && url.startsWith("/") && !url.startsWith("//") && !url.contains("\\")
+                && !url.startsWith("/api/") && !url.startsWith(StorylineAuthenticationMechanism.LOGIN_PAGE)
+                && !url.contains("jakarta.faces.resource") && url.chars().noneMatch(Character::isISOControl)) {
             return url;
         }
         return HOME;

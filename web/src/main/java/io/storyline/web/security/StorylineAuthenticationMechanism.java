@@ -78,10 +78,10 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, "The user name or password is wrong, or the account is disabled.");
+            return unauthorized(request, response, context, "The user name or password is wrong, or the account is disabled.");
         }
         if (context.isProtected()) {
-            return unauthorized(response, "This endpoint needs a login: send HTTP Basic credentials.");
+            return unauthorized(request, response, context, "This endpoint needs a login: send HTTP Basic credentials.");
         }
         return context.doNothing();
     }
@@ -100,20 +100,15 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    /**
+     * 401 with a Basic challenge. The body, a problem document, is written by {@link UnauthorizedServlet}, the
+     * error page for 401, which reads the detail from the request.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Storyline\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
-            // Committed now, so the container sends this answer rather than an error page of its own.
-            response.flushBuffer();
-        } catch (IOException e) {
-            // The status line and header carry the answer already.
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        request.setAttribute(UnauthorizedServlet.DETAIL, detail);
+        return context.responseUnauthorized();
     }
 
     /** Parses {@code Basic base64(user:password)}; anything else is no credential. */
@@ -135,7 +130,10 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isApiPath(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    static boolean isApiPath(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 

@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Intake in two steps, in this order: the bytes go to the blob store (durable, outside any transaction), then
- * the document row is registered in its own transaction. If two uploads of the same bytes race, the second
- * registration loses on the unique hash and is answered with the first document.
+ * the document row is registered in its own transaction. Uploads of the same bytes queue for registration on
+ * this node; between nodes the unique hash decides, and the loser is answered with the winner's document.
  */
 @Stateless
 @Local(IntakeService.class)
@@ -47,6 +47,9 @@ public class IntakeServiceBean implements IntakeService {
     MediaTypeDetector mediaTypes;
 
     @Inject
+    HashLocks locks;
+
+    @Inject
     @ConfigProperty(name = MAX_BYTES_KEY, defaultValue = "209715200")
     long maxBytes;
 
@@ -60,13 +63,14 @@ public class IntakeServiceBean implements IntakeService {
 
         StoredBlob blob = store(upload, filename);
         Instant now = clock.instant();
-        IntakeReceipt receipt = registrar.existing(blob.sha256(), filename).orElseGet(() -> {
-            String mediaType = mediaTypes.detect(blob.sha256(), filename, upload.declaredMediaType());
-            Document document = Document.received(blob.sha256(), filename, mediaType, blob.size(),
-                    upload.uploadedBy(), now);
-            document.describeAtUpload(upload.publisher(), published, now);
-            return registrar.register(document);
-        });
+        IntakeReceipt receipt = locks.withLock(blob.sha256(), () -> registrar.existing(blob.sha256(), filename)
+                .orElseGet(() -> {
+                    String mediaType = mediaTypes.detect(blob.sha256(), filename, upload.declaredMediaType());
+                    Document document = Document.received(blob.sha256(), filename, mediaType, blob.size(),
+                            upload.uploadedBy(), now);
+                    document.describeAtUpload(upload.publisher(), published, now);
+                    return registrar.register(document);
+                }));
         LOG.info(() -> "Intake of \"" + filename + "\" by " + upload.uploadedBy() + ": document "
                 + receipt.documentId() + (receipt.duplicate() ? " (duplicate)" : " (new)"));
         return receipt;

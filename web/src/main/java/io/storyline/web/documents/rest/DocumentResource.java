@@ -136,8 +136,6 @@ public class DocumentResource {
         return Response.ok(body, mediaType)
                 .header("Content-Disposition", contentDisposition(document.filename()))
                 .header("Content-Length", document.size())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .build();
     }
 

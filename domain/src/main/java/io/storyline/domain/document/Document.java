@@ -1,6 +1,8 @@
 package io.storyline.domain.document;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,19 +10,28 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One original in the archive. It is identified by the SHA-256 of its bytes (the key of the blob store),
  * and it moves through the pipeline by the methods that name each step; a failure is data, with a reason
- * from a closed set and a message a person can act on.
+ * from a closed set and a message a person can act on. What people decided (a publisher or date given at
+ * upload, a language set by hand) is never overwritten by extraction.
  */
 @Entity
 @Table(name = "document")
@@ -49,23 +60,25 @@ public class Document {
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
-    @Column(name = "title", length = 2000)
-    private String title;
+    @Column(name = "parent_id")
+    private Long parentId;
 
-    @Column(name = "byline", length = 1000)
-    private String byline;
+    @Column(name = "archive_depth", nullable = false)
+    private int archiveDepth;
 
-    @Column(name = "publisher", length = 500)
-    private String publisher;
-
-    @Column(name = "url", length = 2048)
-    private String url;
-
-    @Column(name = "language", length = 35)
-    private String language;
+    @Embedded
+    private Description description = new Description();
 
     @Embedded
     private PublicationDate publicationDate;
+
+    @ElementCollection
+    @CollectionTable(name = "document_date_candidate", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    private List<DateCandidate> dateCandidates = new ArrayList<>();
+
+    @Column(name = "date_flags", length = 100)
+    private String dateFlags;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -77,6 +90,18 @@ public class Document {
 
     @Column(name = "failure_message", length = MAX_MESSAGE)
     private String failureMessage;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "claimed_by", length = 100)
+    private String claimedBy;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "extracted_at")
+    private Instant extractedAt;
 
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
@@ -123,14 +148,68 @@ public class Document {
         return lower;
     }
 
+    /** Marks this document as found inside the archive document {@code containerId}, one level deeper. */
+    public void foundInside(long containerId, int containerDepth) {
+        this.parentId = containerId;
+        this.archiveDepth = containerDepth + 1;
+    }
+
     /** Sets what the uploader said about the document; values found in the file never override these. */
     public void describeAtUpload(String publisher, PublicationDate publishedAt, Instant at) {
-        if (publisher != null && !publisher.isBlank()) {
-            this.publisher = publisher.strip();
-        }
+        description().givePublisher(publisher);
         if (publishedAt != null) {
+            if (publishedAt.source() != DateSource.UPLOAD) {
+                throw new IllegalArgumentException("a date given at upload has the source UPLOAD");
+            }
+            dateCandidates.removeIf(c -> c.source() == DateSource.UPLOAD);
+            dateCandidates.add(0, DateCandidate.of(publishedAt, publishedAt.iso()));
             this.publicationDate = publishedAt;
         }
+        touch(at);
+    }
+
+    /** A worker takes the document for extraction; only a received document can be taken. */
+    public void claimForExtraction(String worker, Instant at) {
+        requireStatus(DocumentStatus.RECEIVED, "claimed for extraction");
+        this.status = DocumentStatus.EXTRACTING;
+        this.attempts++;
+        this.claimedBy = Objects.requireNonNull(worker, "worker");
+        this.claimedAt = Objects.requireNonNull(at, "at");
+        touch(at);
+    }
+
+    /** Gives a claimed document back to the queue, after a crash or a passing failure. */
+    public void releaseClaim(Instant at) {
+        requireStatus(DocumentStatus.EXTRACTING, "released");
+        this.status = DocumentStatus.RECEIVED;
+        clearClaim();
+        touch(at);
+    }
+
+    /**
+     * Records what extraction found and chooses the publication date. The publisher and date given at upload
+     * and a language set by a person stay as they are.
+     */
+    public void completeExtraction(ExtractedMetadata found, PublicationDateResolver dates, Instant at) {
+        requireStatus(DocumentStatus.EXTRACTING, "completed");
+        description().apply(found);
+        dateCandidates.removeIf(c -> c.source() != DateSource.UPLOAD);
+        dateCandidates.addAll(found.dateCandidates());
+        PublicationDateResolver.Resolution resolution = dates.resolve(dateCandidates, uploadedAt);
+        this.publicationDate = resolution.chosen().map(DateCandidate::asPublicationDate).orElse(null);
+        this.dateFlags = resolution.flags().isEmpty() ? null
+                : resolution.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.status = DocumentStatus.EXTRACTED;
+        this.extractedAt = at;
+        this.failureReason = null;
+        this.failureMessage = null;
+        clearClaim();
+        touch(at);
+    }
+
+    /** A person sets the language; extraction will not change it again. */
+    public void setLanguageByPerson(String languageCode, Instant at) {
+        description().setLanguageByPerson(languageCode);
         touch(at);
     }
 
@@ -140,19 +219,31 @@ public class Document {
         Objects.requireNonNull(message, "message");
         this.status = DocumentStatus.FAILED;
         this.failureReason = reason;
-        this.failureMessage = message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
+        this.failureMessage = Description.cut(message, MAX_MESSAGE);
+        clearClaim();
         touch(at);
     }
 
     /** Puts a failed document back at the start of the pipeline; its original is untouched. */
     public void retry(Instant at) {
-        if (status != DocumentStatus.FAILED) {
-            throw new IllegalStateException("only a failed document can be retried; document " + id + " is " + status);
-        }
+        requireStatus(DocumentStatus.FAILED, "retried");
         this.status = DocumentStatus.RECEIVED;
         this.failureReason = null;
         this.failureMessage = null;
+        this.attempts = 0;
         touch(at);
+    }
+
+    private void requireStatus(DocumentStatus expected, String action) {
+        if (status != expected) {
+            throw new IllegalStateException("document " + id + " is " + status + "; only a " + expected
+                    + " document can be " + action);
+        }
+    }
+
+    private void clearClaim() {
+        this.claimedBy = null;
+        this.claimedAt = null;
     }
 
     private void touch(Instant at) {
@@ -179,28 +270,39 @@ public class Document {
         return size;
     }
 
-    public Optional<String> title() {
-        return Optional.ofNullable(title);
+    public Optional<Long> parentId() {
+        return Optional.ofNullable(parentId);
     }
 
-    public Optional<String> byline() {
-        return Optional.ofNullable(byline);
+    /** 0 for a file uploaded as itself, 1 for a file inside an uploaded archive, and so on. */
+    public int archiveDepth() {
+        return archiveDepth;
     }
 
-    public Optional<String> publisher() {
-        return Optional.ofNullable(publisher);
-    }
-
-    public Optional<String> url() {
-        return Optional.ofNullable(url);
-    }
-
-    public Optional<String> language() {
-        return Optional.ofNullable(language);
+    /** Title, byline, publisher, URL, language and the size of the text. */
+    public Description description() {
+        if (description == null) {
+            // JPA leaves an embeddable whose columns are all null as null.
+            description = new Description();
+        }
+        return description;
     }
 
     public Optional<PublicationDate> publicationDate() {
         return publicationDate == null || publicationDate.isEmpty() ? Optional.empty() : Optional.of(publicationDate);
+    }
+
+    /** Every publication date any source gave, the chosen one among them. */
+    public List<DateCandidate> dateCandidates() {
+        return List.copyOf(dateCandidates);
+    }
+
+    public Set<DateFlag> dateFlags() {
+        if (dateFlags == null) {
+            return EnumSet.noneOf(DateFlag.class);
+        }
+        return Arrays.stream(dateFlags.split(",")).map(DateFlag::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DateFlag.class)));
     }
 
     public DocumentStatus status() {
@@ -213,6 +315,23 @@ public class Document {
 
     public Optional<String> failureMessage() {
         return Optional.ofNullable(failureMessage);
+    }
+
+    /** How often extraction was tried since the last retry by a person. */
+    public int attempts() {
+        return attempts;
+    }
+
+    public Optional<String> claimedBy() {
+        return Optional.ofNullable(claimedBy);
+    }
+
+    public Optional<Instant> claimedAt() {
+        return Optional.ofNullable(claimedAt);
+    }
+
+    public Optional<Instant> extractedAt() {
+        return Optional.ofNullable(extractedAt);
     }
 
     public String uploadedBy() {
@@ -229,7 +348,7 @@ public class Document {
 
     /** The title when one was found, else the filename: what a list shows. */
     public String displayTitle() {
-        return title != null && !title.isBlank() ? title : filename;
+        return description().title().orElse(filename);
     }
 
     @Override

@@ -2,21 +2,56 @@ package io.storyline.domain.document;
 
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The documents of the archive. Callers bring the transaction. */
+/** The documents of the archive, their texts, sightings and history. Callers bring the transaction. */
 public interface DocumentRepository {
 
     Document save(Document document);
 
     Optional<Document> find(long id);
 
+    /** The document with its date candidates loaded, for showing it whole. */
+    Optional<Document> findWhole(long id);
+
     Optional<Document> findBySha256(String sha256);
 
     /** Newest first. */
     Page<Document> list(DocumentFilter filter, PageRequest page);
 
+    /** The ids of every document the filter matches, oldest first, at most {@code limit}. */
+    List<Long> ids(DocumentFilter filter, int limit);
+
     /** How many documents are in each status; statuses without documents are left out. */
     Map<DocumentStatus, Long> countByStatus();
+
+    /** Documents in these statuses with an id above {@code afterId}, by id, at most {@code limit}. */
+    List<Long> idsInStatus(Collection<DocumentStatus> statuses, long afterId, int limit);
+
+    /** Documents in this status claimed by this worker. */
+    List<Long> idsClaimedBy(DocumentStatus status, String worker);
+
+    /** Documents claimed by a worker before {@code before} and not finished since. */
+    List<Long> idsClaimedBefore(DocumentStatus status, Instant before, int limit);
+
+    long countChildren(long parentId);
+
+    void saveText(DocumentText text);
+
+    Optional<String> text(long documentId);
+
+    void saveSighting(Sighting sighting);
+
+    List<Sighting> sightings(long documentId);
+
+    Optional<Sighting> sightingOfImportItem(long importItemId);
+
+    void record(HistoryEntry entry);
+
+    /** Oldest first. */
+    List<HistoryEntry> history(long documentId);
 }

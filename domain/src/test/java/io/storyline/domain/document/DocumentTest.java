@@ -60,7 +60,7 @@ class DocumentTest {
 
         document.describeAtUpload("  Al Mayadeen ", PublicationDate.parse("2024-05-01", DateSource.UPLOAD), NOW);
 
-        assertEquals("Al Mayadeen", document.publisher().orElseThrow());
+        assertEquals("Al Mayadeen", document.description().publisher().orElseThrow());
         assertEquals(LocalDate.of(2024, 5, 1), document.publicationDate().orElseThrow().day());
         assertEquals(DateSource.UPLOAD, document.publicationDate().orElseThrow().source());
     }

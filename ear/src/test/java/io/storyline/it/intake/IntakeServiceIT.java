@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.DateSource;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
@@ -14,6 +15,7 @@ import io.storyline.domain.document.DocumentStatus;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.intake.IntakeReceipt;
 import io.storyline.ingestion.intake.IntakeService;
+import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.it.support.Deployments;
@@ -60,16 +62,16 @@ class IntakeServiceIT {
                 .getBytes(StandardCharsets.UTF_8);
 
         IntakeReceipt receipt = intake.receive(new Upload("blinken.txt", "text/plain", new ByteArrayInputStream(bytes),
-                "Reuters", "2024-05-01", "archivist"));
+                "Reuters", "2024-05-01", "archivist", Origin.of(Channel.API)));
 
         assertFalse(receipt.duplicate());
         Document document = catalog.get(receipt.documentId());
-        assertEquals(DocumentStatus.RECEIVED, document.status());
+        assertTrue(document.status() != DocumentStatus.FAILED, "on its way through the pipeline: " + document.status());
         assertEquals("blinken.txt", document.filename());
         assertEquals("text/plain", document.mediaType());
         assertEquals(bytes.length, document.size());
         assertEquals("archivist", document.uploadedBy());
-        assertEquals("Reuters", document.publisher().orElseThrow());
+        assertEquals("Reuters", document.description().publisher().orElseThrow());
         assertEquals(LocalDate.of(2024, 5, 1), document.publicationDate().orElseThrow().day());
         assertEquals(DateSource.UPLOAD, document.publicationDate().orElseThrow().source());
         try (InputStream original = catalog.openOriginal(receipt.documentId())) {
@@ -87,7 +89,9 @@ class IntakeServiceIT {
         assertTrue(again.duplicate());
         assertEquals(first.documentId(), again.duplicateOf());
         assertEquals("same-story-elsewhere.txt", again.filename());
-        assertEquals(1, catalog.list(new DocumentFilter(null, "wire.txt"), new PageRequest(0, 10)).items().stream()
+        assertEquals(List.of(false, true), catalog.sightings(first.documentId()).stream().map(s -> s.duplicate()).toList(),
+                "the second name is kept as another sighting");
+        assertEquals(1, catalog.list(DocumentFilter.any().withText("wire.txt"), new PageRequest(0, 10)).items().stream()
                 .filter(d -> d.sha256().equals(first.sha256())).count());
     }
 
@@ -122,7 +126,7 @@ class IntakeServiceIT {
     @Test
     void aMalformedPublicationDateIsRefusedBeforeAnythingIsStored() {
         UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> intake.receive(
-                new Upload("x.txt", null, new ByteArrayInputStream(new byte[] {1}), null, "1st of May", "archivist")));
+                new Upload("x.txt", null, new ByteArrayInputStream(new byte[] {1}), null, "1st of May", "archivist", Origin.of(Channel.API))));
 
         assertEquals(UploadRejectedException.Reason.INVALID_METADATA, e.reason());
         assertTrue(e.getMessage().contains("1st of May"), e.getMessage());
@@ -141,6 +145,6 @@ class IntakeServiceIT {
     }
 
     private static Upload upload(String name, byte[] bytes) {
-        return new Upload(name, "text/plain", new ByteArrayInputStream(bytes), null, null, "archivist");
+        return new Upload(name, "text/plain", new ByteArrayInputStream(bytes), null, null, "archivist", Origin.of(Channel.API));
     }
 }

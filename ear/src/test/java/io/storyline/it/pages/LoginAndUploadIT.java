@@ -34,8 +34,8 @@ class LoginAndUploadIT {
     void anArchivistSignsInUploadsAFileAndSeesItListed(TestInfo test) throws Exception {
         String name = "dispatch-" + UUID.randomUUID().toString().substring(0, 8) + ".txt";
         Path file = Files.createTempDirectory("upload").resolve(name);
-        Files.writeString(file, "TEL AVIV, April 30 - Families of captives protested around Blinken. " + name,
-                StandardCharsets.UTF_8);
+        Files.writeString(file, "Protest in Tel Aviv\n\nTEL AVIV, April 30 - Families of captives protested around"
+                + " Blinken. " + name, StandardCharsets.UTF_8);
 
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
@@ -57,10 +57,13 @@ class LoginAndUploadIT {
                 browser.waitForText(By.id("upload:outcomes"), name);
                 browser.waitForText(By.id("upload:outcomes"), "NEW");
 
+                browser.waitForText(By.id("upload:outcomes"), "EXTRACTED");
+
                 driver.findElement(By.linkText("Documents")).click();
                 browser.waitForText(By.id("documents:table"), name);
                 String row = driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]")).getText();
-                assertTrue(row.contains("RECEIVED"), row);
+                assertTrue(row.contains("Protest in Tel Aviv"), "the headline is the title: " + row);
+                assertTrue(row.contains("EXTRACTED"), row);
                 assertTrue(row.contains("text/plain"), row);
 
                 driver.findElement(By.id("session:logout")).click();

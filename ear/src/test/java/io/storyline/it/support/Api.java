@@ -36,6 +36,13 @@ public final class Api {
         return as("admin", TestServer.adminPassword());
     }
 
+    /** As the bootstrap admin of another server of ours. */
+    public static Api asAdminOf(URI base) {
+        String token = Base64.getEncoder().encodeToString(("admin:" + TestServer.adminPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + token);
+    }
+
     public static Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(TestServer.baseUri(), "Basic " + token);
@@ -75,6 +82,39 @@ public final class Api {
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until the document is extracted, analysed or failed, and answers it. */
+    public JsonObject awaitSettled(long id, java.time.Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        JsonObject document;
+        do {
+            document = object(get("api/documents/" + id));
+            String status = document.getString("status");
+            if (status.equals("EXTRACTED") || status.equals("ANALYZED") || status.equals("FAILED")) {
+                return document;
+            }
+            sleep(250);
+        } while (System.nanoTime() < end);
+        throw new AssertionError("document " + id + " is still " + document.getString("status") + " after " + timeout);
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Map<String, byte[]> file(String name, byte[] bytes) {

@@ -2,6 +2,7 @@ package io.storyline.ingestion.blob;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /** Keeps originals byte for byte, each under the SHA-256 of its content. */
 public interface BlobStore {
@@ -18,4 +19,10 @@ public interface BlobStore {
     InputStream open(String sha256) throws IOException;
 
     boolean contains(String sha256);
+
+    /**
+     * The original as a file, for readers that need random access (PDF, ZIP). Read it, never change it. A store
+     * that keeps blobs elsewhere than on this disk gives a temporary copy.
+     */
+    Path file(String sha256) throws IOException;
 }

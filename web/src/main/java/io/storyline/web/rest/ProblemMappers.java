@@ -3,7 +3,12 @@ package io.storyline.web.rest;
 import io.storyline.domain.user.DuplicateUsernameException;
 import io.storyline.domain.user.InvalidUsernameException;
 import io.storyline.domain.user.WeakPasswordException;
+import io.storyline.ingestion.bulk.ImportNotFoundException;
+import io.storyline.ingestion.bulk.ImportRejectedException;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
+import io.storyline.ingestion.catalog.InvalidMetadataException;
+import io.storyline.ingestion.catalog.TextNotAvailableException;
+import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +49,46 @@ public final class ProblemMappers {
                     ? Status.REQUEST_ENTITY_TOO_LARGE : Status.BAD_REQUEST;
             return Problem.of(status, "upload-" + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotRetryable implements ExceptionMapper<NotRetryableException> {
+        @Override
+        public Response toResponse(NotRetryableException e) {
+            return Problem.of(Status.CONFLICT, "not-retryable", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class TextNotAvailable implements ExceptionMapper<TextNotAvailableException> {
+        @Override
+        public Response toResponse(TextNotAvailableException e) {
+            return Problem.of(Status.CONFLICT, "text-not-available", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidMetadata implements ExceptionMapper<InvalidMetadataException> {
+        @Override
+        public Response toResponse(InvalidMetadataException e) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-metadata", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ImportRejected implements ExceptionMapper<ImportRejectedException> {
+        @Override
+        public Response toResponse(ImportRejectedException e) {
+            return Problem.of(Status.BAD_REQUEST, "import-rejected", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class ImportNotFound implements ExceptionMapper<ImportNotFoundException> {
+        @Override
+        public Response toResponse(ImportNotFoundException e) {
+            return Problem.of(Status.NOT_FOUND, "import-not-found", e.getMessage()).toResponse();
         }
     }
 

@@ -1,22 +1,26 @@
 package io.storyline.domain.document.jpa;
 
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
-import io.storyline.domain.common.Page;
-import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.document.DocumentText;
+import io.storyline.domain.document.HistoryEntry;
+import io.storyline.domain.document.Sighting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,14 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<Document> findWhole(long id) {
+        return em.createQuery("select d from Document d left join fetch d.dateCandidates where d.id = :id", Document.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<Document> findBySha256(String sha256) {
         return em.createQuery("select d from Document d where d.sha256 = :sha", Document.class)
                 .setParameter("sha", sha256.toLowerCase(Locale.ROOT))
@@ -57,15 +69,52 @@ public class JpaDocumentRepository implements DocumentRepository {
         CriteriaQuery<Document> select = cb.createQuery(Document.class);
         Root<Document> root = select.from(Document.class);
         select.where(predicates(cb, root, filter)).orderBy(cb.desc(root.get("uploadedAt")), cb.desc(root.get("id")));
-        TypedQuery<Document> query = em.createQuery(select)
+        List<Document> items = em.createQuery(select)
                 .setFirstResult(page.offset())
-                .setMaxResults(page.size());
+                .setMaxResults(page.size())
+                .getResultList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Document> countRoot = count.from(Document.class);
         count.select(cb.count(countRoot)).where(predicates(cb, countRoot, filter));
 
-        return new Page<>(query.getResultList(), em.createQuery(count).getSingleResult());
+        return new Page<>(items, em.createQuery(count).getSingleResult());
+    }
+
+    @Override
+    public List<Long> ids(DocumentFilter filter, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> select = cb.createQuery(Long.class);
+        Root<Document> root = select.from(Document.class);
+        select.select(root.get("id")).where(predicates(cb, root, filter)).orderBy(cb.asc(root.get("id")));
+        return em.createQuery(select).setMaxResults(limit).getResultList();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Document> root, DocumentFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.status() != null) {
+            where.add(cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.failureReason() != null) {
+            where.add(cb.equal(root.get("failureReason"), filter.failureReason()));
+        }
+        if (filter.parentId() != null) {
+            where.add(cb.equal(root.get("parentId"), filter.parentId()));
+        }
+        if (filter.needsDateReview() != null) {
+            where.add(filter.needsDateReview() ? cb.isNotNull(root.get("dateFlags")) : cb.isNull(root.get("dateFlags")));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String like = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            where.add(cb.or(
+                    cb.like(cb.lower(root.get("filename")), like, '\\'),
+                    cb.like(cb.lower(root.get("description").get("title")), like, '\\')));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
@@ -77,21 +126,90 @@ public class JpaDocumentRepository implements DocumentRepository {
         return counts;
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Document> root, DocumentFilter filter) {
-        List<Predicate> where = new ArrayList<>();
-        if (filter.status() != null) {
-            where.add(cb.equal(root.get("status"), filter.status()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(
-                    cb.like(cb.lower(root.get("filename")), like, '\\'),
-                    cb.like(cb.lower(root.get("title")), like, '\\')));
-        }
-        return where.toArray(Predicate[]::new);
+    @Override
+    public List<Long> idsInStatus(Collection<DocumentStatus> statuses, long afterId, int limit) {
+        return em.createQuery("select d.id from Document d where d.status in :statuses and d.id > :after order by d.id",
+                        Long.class)
+                .setParameter("statuses", statuses)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    @Override
+    public List<Long> idsClaimedBy(DocumentStatus status, String worker) {
+        return em.createQuery("select d.id from Document d where d.status = :status and d.claimedBy = :worker", Long.class)
+                .setParameter("status", status)
+                .setParameter("worker", worker)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> idsClaimedBefore(DocumentStatus status, Instant before, int limit) {
+        return em.createQuery("select d.id from Document d where d.status = :status and d.claimedAt < :before"
+                        + " order by d.claimedAt", Long.class)
+                .setParameter("status", status)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countChildren(long parentId) {
+        return em.createQuery("select count(d) from Document d where d.parentId = :parent", Long.class)
+                .setParameter("parent", parentId)
+                .getSingleResult();
+    }
+
+    @Override
+    public void saveText(DocumentText text) {
+        DocumentText existing = em.find(DocumentText.class, text.documentId());
+        if (existing == null) {
+            em.persist(text);
+        } else {
+            existing.replace(text.content());
+        }
+    }
+
+    @Override
+    public Optional<String> text(long documentId) {
+        return em.createQuery("select t.content from DocumentText t where t.documentId = :id", String.class)
+                .setParameter("id", documentId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void saveSighting(Sighting sighting) {
+        em.persist(sighting);
+    }
+
+    @Override
+    public List<Sighting> sightings(long documentId) {
+        return em.createQuery("select s from Sighting s where s.documentId = :id order by s.seenAt, s.id", Sighting.class)
+                .setParameter("id", documentId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Sighting> sightingOfImportItem(long importItemId) {
+        return em.createQuery("select s from Sighting s where s.importItemId = :item", Sighting.class)
+                .setParameter("item", importItemId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void record(HistoryEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<HistoryEntry> history(long documentId) {
+        return em.createQuery("select h from HistoryEntry h where h.documentId = :id order by h.at, h.id",
+                        HistoryEntry.class)
+                .setParameter("id", documentId)
+                .getResultList();
     }
 }

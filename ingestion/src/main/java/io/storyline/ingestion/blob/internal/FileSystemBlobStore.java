@@ -81,6 +81,15 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
+    public Path file(String sha256) throws IOException {
+        Path path = pathOf(requireSha(sha256));
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException("no original stored under " + sha256);
+        }
+        return path;
+    }
+
+    @Override
     public boolean contains(String sha256) {
         return Files.isRegularFile(pathOf(requireSha(sha256)));
     }

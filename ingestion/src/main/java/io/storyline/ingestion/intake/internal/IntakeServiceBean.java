@@ -9,6 +9,7 @@ import io.storyline.ingestion.blob.BlobTooLargeException;
 import io.storyline.ingestion.blob.StoredBlob;
 import io.storyline.ingestion.intake.IntakeReceipt;
 import io.storyline.ingestion.intake.IntakeService;
+import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.intake.UploadRejectedException.Reason;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,18 +62,24 @@ public class IntakeServiceBean implements IntakeService {
     public IntakeReceipt receive(Upload upload) {
         String filename = Filename.clean(upload.filename() == null ? null : Filename.lastSegment(upload.filename()));
         PublicationDate published = parsePublished(upload.publishedAt());
-
         StoredBlob blob = store(upload, filename);
-        Instant now = clock.instant();
-        IntakeReceipt receipt = locks.withLock(blob.sha256(), () -> registrar.existing(blob.sha256(), filename)
+        Origin origin = upload.origin();
+        DocumentRegistrar.Arrival arrival = new DocumentRegistrar.Arrival(filename, upload.publisher(), origin,
+                upload.uploadedBy());
+
+        IntakeReceipt receipt = locks.withLock(blob.sha256(), () -> registrar.seenAgain(blob.sha256(), arrival)
                 .orElseGet(() -> {
+                    Instant now = clock.instant();
                     String mediaType = mediaTypes.detect(blob.sha256(), filename, upload.declaredMediaType());
                     Document document = Document.received(blob.sha256(), filename, mediaType, blob.size(),
                             upload.uploadedBy(), now);
                     document.describeAtUpload(upload.publisher(), published, now);
-                    return registrar.register(document);
+                    if (origin.containerId() != null) {
+                        document.foundInside(origin.containerId(), origin.containerDepth());
+                    }
+                    return registrar.register(document, arrival);
                 }));
-        LOG.info(() -> "Intake of \"" + filename + "\" by " + upload.uploadedBy() + ": document "
+        LOG.fine(() -> "Intake of \"" + filename + "\" by " + upload.uploadedBy() + ": document "
                 + receipt.documentId() + (receipt.duplicate() ? " (duplicate)" : " (new)"));
         return receipt;
     }
@@ -106,10 +114,10 @@ public class IntakeServiceBean implements IntakeService {
 
     static String humanBytes(long bytes) {
         if (bytes >= 1 << 30) {
-            return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1 << 30));
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1 << 30));
         }
         if (bytes >= 1 << 20) {
-            return String.format(java.util.Locale.ROOT, "%.0f MiB", bytes / (double) (1 << 20));
+            return String.format(Locale.ROOT, "%.0f MiB", bytes / (double) (1 << 20));
         }
         return bytes + " bytes";
     }

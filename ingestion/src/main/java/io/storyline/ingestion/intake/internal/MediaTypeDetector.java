@@ -3,10 +3,10 @@ package io.storyline.ingestion.intake.internal;
 import io.storyline.ingestion.blob.BlobStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 
 /**
  * Tells what kind of file an original is from its bytes (magic numbers) and its name, with Tika. What the
@@ -22,7 +22,7 @@ public class MediaTypeDetector {
     BlobStore blobs;
 
     public String detect(String sha256, String filename, String declared) {
-        try (InputStream in = new BufferedInputStream(blobs.open(sha256))) {
+        try (InputStream in = TikaInputStream.get(blobs.file(sha256))) {
             String detected = tika.detect(in, filename);
             if (UNKNOWN.equals(detected) && declared != null && !declared.isBlank()) {
                 return declared.strip();

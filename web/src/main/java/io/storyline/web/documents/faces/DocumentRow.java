@@ -16,6 +16,9 @@ public final class DocumentRow implements Serializable {
     private final long size;
     private final String status;
     private final String failure;
+    private final String failureReason;
+    private final String language;
+    private final String dateFlags;
     private final String uploadedBy;
     private final Instant uploadedAt;
 
@@ -27,6 +30,9 @@ public final class DocumentRow implements Serializable {
         this.size = d.size();
         this.status = d.status().name();
         this.failure = d.failureMessage().orElse(null);
+        this.failureReason = d.failureReason().map(Enum::name).orElse(null);
+        this.language = d.description().language().orElse(null);
+        this.dateFlags = d.dateFlags().isEmpty() ? null : d.dateFlags().toString();
         this.uploadedBy = d.uploadedBy();
         this.uploadedAt = d.uploadedAt();
     }
@@ -57,6 +63,22 @@ public final class DocumentRow implements Serializable {
 
     public String getFailure() {
         return failure;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getDateFlags() {
+        return dateFlags;
+    }
+
+    public boolean isFailed() {
+        return "FAILED".equals(status);
     }
 
     public String getUploadedBy() {

@@ -2,7 +2,10 @@ package io.storyline.web.documents.faces;
 
 import java.io.Serializable;
 
-/** What became of one file on the upload page: a new document, a duplicate, or a refusal with its reason. */
+/**
+ * What became of one file on the upload page: a new document, a duplicate, or a refusal with its reason; for a
+ * document, its status as the pipeline moves it on.
+ */
 public final class UploadOutcome implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -14,12 +17,26 @@ public final class UploadOutcome implements Serializable {
     private final Kind kind;
     private final Long documentId;
     private final String message;
+    private String status;
+    private String failure;
 
-    UploadOutcome(String filename, Kind kind, Long documentId, String message) {
+    UploadOutcome(String filename, Kind kind, Long documentId, String message, String status) {
         this.filename = filename;
         this.kind = kind;
         this.documentId = documentId;
         this.message = message;
+        this.status = status;
+    }
+
+    void update(String newStatus, String newFailure) {
+        this.status = newStatus;
+        this.failure = newFailure;
+    }
+
+    /** Whether the pipeline may still move this document on. */
+    public boolean isMoving() {
+        return documentId != null && !"ANALYZED".equals(status) && !"FAILED".equals(status)
+                && !"EXTRACTED".equals(status);
     }
 
     public String getFilename() {
@@ -36,5 +53,13 @@ public final class UploadOutcome implements Serializable {
 
     public String getMessage() {
         return message;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getFailure() {
+        return failure;
     }
 }

@@ -2,22 +2,26 @@ package io.storyline.web.documents.rest;
 
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
-import io.storyline.domain.document.DocumentStatus;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.intake.IntakeService;
+import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
+import io.storyline.ingestion.pipeline.PipelineControl;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,12 +39,11 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code /api/documents}: put files into the archive and read what it holds. */
+/** {@code /api/documents}: put files into the archive, read what it holds, retry failures, correct metadata. */
 @Path("/documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +54,9 @@ public class DocumentResource {
 
     @EJB
     DocumentCatalog catalog;
+
+    @EJB
+    PipelineControl pipeline;
 
     @Context
     SecurityContext security;
@@ -84,7 +90,7 @@ public class DocumentResource {
             try (InputStream content = file.getContent()) {
                 receipts.add(ReceiptJson.of(intake.receive(new Upload(filename,
                         file.getMediaType() == null ? null : file.getMediaType().toString(),
-                        content, source, publishedAt, user))));
+                        content, source, publishedAt, user, Origin.of(Channel.API)))));
             } catch (UploadRejectedException e) {
                 firstRefusal = firstRefusal == null ? e : firstRefusal;
                 receipts.add(ReceiptJson.rejected(filename, e));
@@ -100,14 +106,13 @@ public class DocumentResource {
                 .build();
     }
 
-    /** A page of documents, newest first, optionally of one status or matching a text in filename or title. */
+    /** A page of documents, newest first, narrowed by the filter parameters. */
     @GET
     @RolesAllowed(Roles.READER)
-    public DocumentPageJson list(@QueryParam("status") String status, @QueryParam("q") String q,
+    public DocumentPageJson list(@BeanParam DocumentQuery query,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
-        DocumentFilter filter = new DocumentFilter(parseStatus(status), q);
-        Page<DocumentJson> found = catalog.list(filter, pageRequest(page, size)).map(DocumentJson::of);
+        Page<DocumentJson> found = catalog.list(query.filter(), pageRequest(page, size)).map(DocumentJson::brief);
         return new DocumentPageJson(found.items(), found.total());
     }
 
@@ -115,7 +120,7 @@ public class DocumentResource {
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
     public DocumentJson get(@PathParam("id") long id) {
-        return DocumentJson.of(catalog.get(id));
+        return DocumentJson.whole(catalog.get(id), catalog.nearDuplicates(id));
     }
 
     /** The exact bytes uploaded, as an attachment: never rendered by the browser inside our pages. */
@@ -139,23 +144,69 @@ public class DocumentResource {
                 .build();
     }
 
+    /** The extracted text; character offsets everywhere refer to it. */
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @RolesAllowed(Roles.READER)
+    public String text(@PathParam("id") long id) {
+        return catalog.text(id);
+    }
+
+    @GET
+    @Path("/{id}/sightings")
+    @RolesAllowed(Roles.READER)
+    public List<SightingJson> sightings(@PathParam("id") long id) {
+        return catalog.sightings(id).stream().map(SightingJson::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.READER)
+    public List<HistoryJson> history(@PathParam("id") long id) {
+        return catalog.history(id).stream().map(HistoryJson::of).toList();
+    }
+
+    /** Sends a failed document through the pipeline again. */
+    @POST
+    @Path("/{id}/retry")
+    @RolesAllowed(Roles.ARCHIVIST)
+    public Response retry(@PathParam("id") long id) {
+        pipeline.retry(id, security.getUserPrincipal().getName());
+        return Response.accepted(DocumentJson.brief(catalog.get(id))).build();
+    }
+
+    /** Sends every failed document the filter matches through the pipeline again: {@code {"retried": n}}. */
+    @POST
+    @Path("/retry")
+    @RolesAllowed(Roles.ARCHIVIST)
+    public Response retryAll(@BeanParam DocumentQuery query) {
+        int retried = pipeline.retryAll(query.filter(), security.getUserPrincipal().getName());
+        return Response.accepted(Map.of("retried", retried)).build();
+    }
+
+    /** Sets the language by hand: {@code {"language": "ar"}}. Extraction will not change it again. */
+    @PUT
+    @Path("/{id}/language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ARCHIVIST)
+    public DocumentJson setLanguage(@PathParam("id") long id, LanguageJson language) {
+        if (language == null || language.language() == null) {
+            throw new InvalidRequestException("Send {\"language\": \"en\"} with an ISO 639 code.");
+        }
+        catalog.setLanguage(id, language.language().strip(), security.getUserPrincipal().getName());
+        return DocumentJson.whole(catalog.get(id), catalog.nearDuplicates(id));
+    }
+
+    /** The body of {@code PUT /{id}/language}. */
+    public record LanguageJson(String language) {
+    }
+
     /** RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 5987), so no name can break the header. */
     static String contentDisposition(String filename) {
         String ascii = filename.replaceAll("[^A-Za-z0-9._ -]", "_");
         String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
-
-    private static DocumentStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return DocumentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("Unknown status \"" + status + "\"; use one of "
-                    + Arrays.toString(DocumentStatus.values()) + ".");
-        }
     }
 
     private static PageRequest pageRequest(int page, int size) {

@@ -1,0 +1,105 @@
+package io.storyline.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WildFly of our configuration started as a plain process, for tests that must do to a server what Arquillian
+ * does not: kill it without warning and start it again on the same data. It serves the EAR from its own
+ * deployments folder, on its own ports and data folder.
+ */
+public final class StandaloneServer implements AutoCloseable {
+
+    private final Path baseDir;
+    private final Path dataDir;
+    private final int portOffset;
+    private Process process;
+
+    public StandaloneServer(Path baseDir, Path dataDir, int portOffset) {
+        this.baseDir = baseDir;
+        this.dataDir = dataDir;
+        this.portOffset = portOffset;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/");
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Starts the server with the packaged EAR and waits until it reports ready. */
+    public void start(Duration timeout) throws IOException, InterruptedException {
+        Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
+        if (!Files.exists(deployments.resolve("storyline.ear"))) {
+            Files.copy(TestServer.ear(), deployments.resolve("storyline.ear"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("jboss.home"), "bin", "standalone.sh").toString(),
+                "-c", System.getProperty("storyline.server.config"),
+                "-Djboss.server.base.dir=" + baseDir,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Dstoryline.data.dir=" + dataDir,
+                "-Dstoryline.bootstrap.admin-password=" + TestServer.adminPassword(),
+                "-Dstoryline.upload.max-bytes=" + TestServer.maxUploadBytes()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+        env.remove("LAUNCH_JBOSS_IN_BACKGROUND");
+        process = builder.start();
+        awaitReady(timeout);
+    }
+
+    /** Kills the server at once, as a power cut would: no shutdown, nothing flushed. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+        while (process.toHandle().descendants().anyMatch(ProcessHandle::isAlive)) {
+            Thread.sleep(100);
+        }
+        process = null;
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        URI ready = URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/health/ready");
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server stopped while starting; see " + baseDir.resolve("console.log"));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server was not ready within " + timeout + "; see " + baseDir.resolve("console.log"));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+}

@@ -1,0 +1,50 @@
+package io.storyline.ingestion.pipeline.internal;
+
+import io.storyline.domain.document.Pipeline;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Takes "extract document N" messages. At most {@code storyline.extraction.concurrency} run at once (default
+ * 2, one per core of a small server), so extraction cannot starve the pages and the API.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Pipeline.EXTRACTION_QUEUE),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "maxSession",
+            propertyValue = "${storyline.extraction.concurrency,env.STORYLINE_EXTRACTION_CONCURRENCY:2}")
+})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExtractionWorker implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
+
+    @EJB
+    ExtractionService extraction;
+
+    @Override
+    public void onMessage(Message message) {
+        long documentId;
+        try {
+            documentId = Long.parseLong(((TextMessage) message).getText().strip());
+        } catch (JMSException | ClassCastException | NumberFormatException | NullPointerException e) {
+            LOG.log(Level.WARNING, "Ignoring a message on the extraction queue that names no document: " + message, e);
+            return;
+        }
+        try {
+            extraction.process(documentId);
+        } catch (RuntimeException e) {
+            // The document stays where it was; start-up recovery and the sweeper bring it back.
+            LOG.log(Level.SEVERE, "Extraction of document " + documentId + " could not be completed", e);
+        }
+    }
+}

@@ -77,7 +77,7 @@ CREATE TABLE document_fingerprint_band (
     band        INTEGER NOT NULL,
     bucket      BIGINT  NOT NULL,
     document_id BIGINT  NOT NULL,
-    CONSTRAINT pk_document_fingerprint_band PRIMARY KEY (band, bucket, document_id),
+    CONSTRAINT pk_document_fingerprint_band PRIMARY KEY (bucket, band, document_id),
     CONSTRAINT fk_band_document FOREIGN KEY (document_id) REFERENCES document (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_band_document ON document_fingerprint_band (document_id);

@@ -234,6 +234,21 @@ public class Document {
         touch(at);
     }
 
+    /**
+     * Puts an extracted, analysed or failed document back at the start of the pipeline, to be read again (after
+     * an upgrade of the readers, say). What people decided stays.
+     */
+    public void reextract(Instant at) {
+        if (!status.isFinal() && status != DocumentStatus.EXTRACTED) {
+            throw new IllegalStateException("document " + id + " is " + status + "; it is being processed already");
+        }
+        this.status = DocumentStatus.RECEIVED;
+        this.failureReason = null;
+        this.failureMessage = null;
+        this.attempts = 0;
+        touch(at);
+    }
+
     private void requireStatus(DocumentStatus expected, String action) {
         if (status != expected) {
             throw new IllegalStateException("document " + id + " is " + status + "; only a " + expected

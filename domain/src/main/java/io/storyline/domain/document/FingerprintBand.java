@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * One locality-sensitive-hashing band of a fingerprint: documents that share a bucket in any band are
- * candidates for near-duplicates, so finding them never compares a document with the whole archive.
+ * candidates for near-duplicates, so finding them never compares a document with the whole archive. The bucket
+ * hash includes the band number, so a bucket belongs to one band.
  */
 @Entity
 @Table(name = "document_fingerprint_band")

@@ -27,6 +27,7 @@ public class HistoryEntry {
         EXTRACTION_DEFERRED,
         FAILED,
         RETRY_REQUESTED,
+        REEXTRACTION_REQUESTED,
         RESUMED,
         ARCHIVE_EXPANDED,
         LANGUAGE_SET,

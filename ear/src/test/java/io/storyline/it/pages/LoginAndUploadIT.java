@@ -31,11 +31,15 @@ class LoginAndUploadIT {
     }
 
     @Test
-    void anArchivistSignsInUploadsAFileAndSeesItListed(TestInfo test) throws Exception {
-        String name = "dispatch-" + UUID.randomUUID().toString().substring(0, 8) + ".txt";
-        Path file = Files.createTempDirectory("upload").resolve(name);
+    void anArchivistSignsInUploadsFilesWatchesThemFinishAndSeesThemListed(TestInfo test) throws Exception {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        String name = "dispatch-" + token + ".txt";
+        Path folder = Files.createTempDirectory("upload");
+        Path file = folder.resolve(name);
         Files.writeString(file, "Protest in Tel Aviv\n\nTEL AVIV, April 30 - Families of captives protested around"
                 + " Blinken. " + name, StandardCharsets.UTF_8);
+        Path second = Files.writeString(folder.resolve("second-" + name), "Aid at Rafah\n\nTrucks crossed. " + name);
+        Path broken = Files.write(folder.resolve("broken-" + name.replace(".txt", ".pdf")), "%PDF-1.7 cut".getBytes());
 
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
@@ -53,16 +57,22 @@ class LoginAndUploadIT {
 
                 driver.findElement(By.id("nav-upload")).click();
                 browser.waitForText(By.tagName("h1"), "Upload documents");
-                driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-                browser.waitForText(By.id("upload:outcomes"), name);
-                browser.waitForText(By.id("upload:outcomes"), "NEW");
-
-                browser.waitForText(By.id("upload:outcomes"), "EXTRACTED");
+                driver.findElement(By.cssSelector("input[type=file]"))
+                        .sendKeys(file + "\n" + second + "\n" + broken);
+                browser.waitForText(By.id("upload:outcomes"), broken.getFileName().toString());
+                browser.waitForText(By.id("upload:outcomes"), "FAILED");
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(d ->
+                        d.findElements(By.cssSelector("#upload\\:outcomes .status-extracted")).size() == 2);
+                String failure = driver.findElement(By.cssSelector("#upload\\:outcomes .failure")).getText();
+                assertTrue(failure.contains(broken.getFileName().toString()) && failure.contains("Retry"),
+                        "the broken PDF says why, with a way to try again: " + failure);
 
                 driver.findElement(By.linkText("Documents")).click();
                 browser.waitForText(By.id("documents:table"), name);
-                String row = driver.findElement(By.xpath("//tr[td[contains(., '" + name + "')]]")).getText();
+                String row = driver.findElement(By.xpath("//tbody/tr[td//span[normalize-space(.)='" + name + "']]")).getText();
                 assertTrue(row.contains("Protest in Tel Aviv"), "the headline is the title: " + row);
+                assertEquals(3, driver.findElements(By.xpath("//tbody/tr[td[contains(., '" + token + "')]]")).size(),
+                        "all three files are listed");
                 assertTrue(row.contains("EXTRACTED"), row);
                 assertTrue(row.contains("text/plain"), row);
 

@@ -56,7 +56,8 @@ public final class StandaloneServer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
         Map<String, String> env = builder.environment();
-        env.put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx1g");
+        env.put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx" + System.getProperty("it.heap", "2g") + " "
+                + System.getProperty("it.jvm.flags", ""));
         env.remove("LAUNCH_JBOSS_IN_BACKGROUND");
         process = builder.start();
         awaitReady(timeout);

@@ -1,6 +1,7 @@
 package io.storyline.ingestion.archive;
 
 import io.storyline.domain.document.FailureReason;
+import io.storyline.ingestion.extraction.ExtractionFailedException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,11 +39,11 @@ public final class ZipArchiveReader {
 
     /**
      * @return the paths of the files handed to {@code handler}, in archive order
-     * @throws ArchiveRejectedException when a limit is passed or the archive is damaged or encrypted; files
+     * @throws ExtractionFailedException when a limit is passed or the archive is damaged or encrypted; files
      *                                  handed over before that stay handed over
      */
     public static List<String> read(Path zip, String name, ArchiveLimits limits, FileHandler handler)
-            throws ArchiveRejectedException, IOException {
+            throws ExtractionFailedException, IOException {
         try (ZipFile file = new ZipFile(zip.toFile())) {
             List<ZipEntry> files = file.stream().filter(ZipArchiveReader::isContent).map(ZipEntry.class::cast).toList();
             check(name, files, limits);
@@ -53,7 +54,7 @@ public final class ZipArchiveReader {
                     continue;
                 }
                 if (entry.getMethod() != ZipEntry.STORED && entry.getMethod() != ZipEntry.DEFLATED) {
-                    throw new ArchiveRejectedException(FailureReason.UNSUPPORTED_TYPE, "\"" + name + "\" uses a"
+                    throw new ExtractionFailedException(FailureReason.UNSUPPORTED_TYPE, "\"" + name + "\" uses a"
                             + " compression method Storyline cannot read (for \"" + entry.getName() + "\").");
                 }
                 long perFileLimit = Math.max(RATIO_SLACK_BYTES, entry.getCompressedSize() * limits.maxRatio());
@@ -67,7 +68,7 @@ public final class ZipArchiveReader {
                     }
                 }
                 if (in.passed != null) {
-                    throw new ArchiveRejectedException(FailureReason.TOO_LARGE, "\"" + name + "\" was not read to the"
+                    throw new ExtractionFailedException(FailureReason.TOO_LARGE, "\"" + name + "\" was not read to the"
                             + " end: " + in.passed + " " + taken.size() + " file(s) before it were taken in.");
                 }
                 taken.add(entry.getName());
@@ -76,18 +77,18 @@ public final class ZipArchiveReader {
         } catch (ZipException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("encrypt")) {
-                throw new ArchiveRejectedException(FailureReason.ENCRYPTED, "\"" + name + "\" is password-protected,"
+                throw new ExtractionFailedException(FailureReason.ENCRYPTED, "\"" + name + "\" is password-protected,"
                         + " so Storyline cannot open it. Upload it without the password.", e);
             }
-            throw new ArchiveRejectedException(FailureReason.CORRUPT, "\"" + name + "\" could not be read as a ZIP"
+            throw new ExtractionFailedException(FailureReason.CORRUPT, "\"" + name + "\" could not be read as a ZIP"
                     + " archive; it may be damaged or cut short. (" + e.getMessage() + ")", e);
         }
     }
 
-    private static void check(String name, List<ZipEntry> files, ArchiveLimits limits) throws ArchiveRejectedException {
+    private static void check(String name, List<ZipEntry> files, ArchiveLimits limits) throws ExtractionFailedException {
         long count = files.stream().filter(e -> !e.isDirectory()).count();
         if (count > limits.maxFiles()) {
-            throw new ArchiveRejectedException(FailureReason.TOO_LARGE, "\"" + name + "\" holds " + count
+            throw new ExtractionFailedException(FailureReason.TOO_LARGE, "\"" + name + "\" holds " + count
                     + " files; an archive may hold at most " + limits.maxFiles() + " (storyline.archive.max-files)."
                     + " Split it, or ask an admin to import it as a bulk import.");
         }
@@ -97,7 +98,7 @@ public final class ZipArchiveReader {
                 declared += entry.getSize();
                 if (entry.getCompressedSize() > 0 && entry.getSize() > RATIO_SLACK_BYTES
                         && entry.getSize() / entry.getCompressedSize() > limits.maxRatio()) {
-                    throw new ArchiveRejectedException(FailureReason.TOO_LARGE, "\"" + entry.getName() + "\" in \""
+                    throw new ExtractionFailedException(FailureReason.TOO_LARGE, "\"" + entry.getName() + "\" in \""
                             + name + "\" would grow " + entry.getSize() / entry.getCompressedSize() + " times when"
                             + " unpacked, more than the " + limits.maxRatio() + " allowed (storyline.archive.max-ratio):"
                             + " it looks like a zip bomb. Nothing was taken from the archive.");
@@ -105,7 +106,7 @@ public final class ZipArchiveReader {
             }
         }
         if (declared > limits.maxTotalBytes()) {
-            throw new ArchiveRejectedException(FailureReason.TOO_LARGE, "\"" + name + "\" would unpack to " + declared
+            throw new ExtractionFailedException(FailureReason.TOO_LARGE, "\"" + name + "\" would unpack to " + declared
                     + " bytes, more than the " + limits.maxTotalBytes() + " allowed (storyline.archive.max-total-bytes)."
                     + " Nothing was taken from the archive.");
         }
@@ -117,7 +118,7 @@ public final class ZipArchiveReader {
         return !path.startsWith("__MACOSX/") && !path.contains("/__MACOSX/") && !last.equals(".DS_Store");
     }
 
-    /** Thrown inside the stream when a limit is passed; becomes an {@link ArchiveRejectedException}. */
+    /** Thrown inside the stream when a limit is passed; becomes an {@link ExtractionFailedException}. */
     static final class LimitPassed extends IOException {
         private static final long serialVersionUID = 1L;
 

@@ -56,7 +56,8 @@ public final class MinHasher {
     public static List<FingerprintBand> bands(long documentId, int[] signature) {
         List<FingerprintBand> bands = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
-            long bucket = 17;
+            // The band number is part of the bucket, so one indexed lookup by bucket finds a band's neighbours.
+            long bucket = mix(17 + band * 0x9E3779B97F4A7C15L);
             for (int row = 0; row < ROWS; row++) {
                 bucket = mix(bucket * 31 + signature[band * ROWS + row]);
             }

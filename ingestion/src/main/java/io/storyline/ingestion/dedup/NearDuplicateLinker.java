@@ -24,13 +24,18 @@ public class NearDuplicateLinker {
     @ConfigProperty(name = THRESHOLD_KEY, defaultValue = "0.8")
     double threshold;
 
-    /** @return the pairs found, most similar first */
-    public List<NearDuplicate> link(long documentId, String text, Instant at) {
-        int[] signature = MinHasher.signature(text);
+    /**
+     * @param signature the text's {@link MinHasher#signature}, or {@code null} for a text without words
+     * @return the pairs found, most similar first
+     */
+    public List<NearDuplicate> link(long documentId, int[] signature, Instant at) {
         if (signature == null) {
             return List.of();
         }
         TextFingerprint fingerprint = new TextFingerprint(documentId, signature);
+        if (similarity.fingerprint(documentId).filter(fingerprint::equals).isPresent()) {
+            return List.of(); // the same text as before: its links stand
+        }
         List<FingerprintBand> bands = MinHasher.bands(documentId, signature);
         similarity.saveFingerprint(fingerprint, bands);
         List<NearDuplicate> found = new ArrayList<>();

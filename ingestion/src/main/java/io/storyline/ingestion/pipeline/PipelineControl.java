@@ -21,5 +21,13 @@ public interface PipelineControl {
      */
     int retryAll(DocumentFilter filter, String user);
 
+    /**
+     * Reads again every extracted, analysed or failed document the filter matches (after an upgrade of the
+     * readers, say), at most {@value #MAX_RETRY} at a time. What people decided stays.
+     *
+     * @return how many documents go through the pipeline again
+     */
+    int reextractAll(DocumentFilter filter, String user);
+
     int MAX_RETRY = 10_000;
 }

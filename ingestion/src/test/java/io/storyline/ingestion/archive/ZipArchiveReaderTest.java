@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.domain.document.FailureReason;
+import io.storyline.ingestion.extraction.ExtractionFailedException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class ZipArchiveReaderTest {
         assertTrue(Files.size(bomb) < 1 << 20, "200 MiB of zeros pack into " + Files.size(bomb) + " bytes");
         List<String> seen = new ArrayList<>();
 
-        ArchiveRejectedException e = assertThrows(ArchiveRejectedException.class,
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class,
                 () -> ZipArchiveReader.read(bomb, "bomb.zip", LIMITS, (path, content) -> seen.add(path)));
 
         assertEquals(FailureReason.TOO_LARGE, e.reason());
@@ -87,7 +88,7 @@ class ZipArchiveReaderTest {
         ArchiveLimits tight = new ArchiveLimits(100, 2L << 20, 100_000, 3);
         List<String> seen = new ArrayList<>();
 
-        ArchiveRejectedException e = assertThrows(ArchiveRejectedException.class, () -> ZipArchiveReader.read(zip,
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> ZipArchiveReader.read(zip,
                 "liar.zip", tight, (path, content) -> {
                     try (OutputStream sink = OutputStream.nullOutputStream()) {
                         content.transferTo(sink);
@@ -105,7 +106,7 @@ class ZipArchiveReaderTest {
         for (int i = 0; i < 5; i++) {
             files.put("f" + i + ".txt", new byte[] {'x'});
         }
-        ArchiveRejectedException e = assertThrows(ArchiveRejectedException.class, () -> ZipArchiveReader.read(
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> ZipArchiveReader.read(
                 zip("many.zip", files), "many.zip", new ArchiveLimits(4, 1 << 20, 100, 3), (path, content) -> { }));
 
         assertEquals(FailureReason.TOO_LARGE, e.reason());
@@ -118,7 +119,7 @@ class ZipArchiveReaderTest {
         byte[] bytes = Files.readAllBytes(good);
         Path cut = dir.resolve("cut.zip");
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 30));
-        assertEquals(FailureReason.CORRUPT, assertThrows(ArchiveRejectedException.class,
+        assertEquals(FailureReason.CORRUPT, assertThrows(ExtractionFailedException.class,
                 () -> ZipArchiveReader.read(cut, "cut.zip", LIMITS, (p, c) -> { })).reason());
 
         // Set the "encrypted" flag of every entry, as a password-protected ZIP has it.
@@ -133,7 +134,7 @@ class ZipArchiveReaderTest {
         }
         Path locked = dir.resolve("locked.zip");
         Files.write(locked, bytes);
-        ArchiveRejectedException e = assertThrows(ArchiveRejectedException.class,
+        ExtractionFailedException e = assertThrows(ExtractionFailedException.class,
                 () -> ZipArchiveReader.read(locked, "locked.zip", LIMITS, (p, c) -> c.readAllBytes()));
         assertEquals(FailureReason.ENCRYPTED, e.reason(), e.getMessage());
     }

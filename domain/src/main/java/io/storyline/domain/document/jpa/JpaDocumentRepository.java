@@ -163,11 +163,13 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public void saveText(DocumentText text) {
-        DocumentText existing = em.find(DocumentText.class, text.documentId());
-        if (existing == null) {
+        // Replaced by a query, so an earlier text (a large object) is never loaded only to be overwritten.
+        int replaced = em.createQuery("update DocumentText t set t.content = :content where t.documentId = :id")
+                .setParameter("content", text.content())
+                .setParameter("id", text.documentId())
+                .executeUpdate();
+        if (replaced == 0) {
             em.persist(text);
-        } else {
-            existing.replace(text.content());
         }
     }
 

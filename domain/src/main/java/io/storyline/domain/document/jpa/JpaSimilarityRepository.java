@@ -7,11 +7,6 @@ import io.storyline.domain.document.TextFingerprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +22,9 @@ public class JpaSimilarityRepository implements SimilarityRepository {
     @Override
     public void saveFingerprint(TextFingerprint fingerprint, List<FingerprintBand> bands) {
         long id = fingerprint.documentId();
-        em.createQuery("delete from FingerprintBand b where b.key.documentId = :id").setParameter("id", id).executeUpdate();
         TextFingerprint existing = em.find(TextFingerprint.class, id);
         if (existing != null) {
+            em.createQuery("delete from FingerprintBand b where b.key.documentId = :id").setParameter("id", id).executeUpdate();
             em.remove(existing);
             em.flush();
         }
@@ -47,16 +42,14 @@ public class JpaSimilarityRepository implements SimilarityRepository {
         if (bands.isEmpty()) {
             return Set.of();
         }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<FingerprintBand> root = query.from(FingerprintBand.class);
-        Path<Object> key = root.get("key");
-        Predicate anyBand = cb.or(bands.stream()
-                .map(b -> cb.and(cb.equal(key.get("band"), b.band()), cb.equal(key.get("bucket"), b.bucket())))
-                .toArray(Predicate[]::new));
-        query.select(key.get("documentId")).distinct(true)
-                .where(cb.and(anyBand, cb.notEqual(key.get("documentId"), documentId)));
-        return new HashSet<>(em.createQuery(query).setMaxResults(1000).getResultList());
+        // Buckets carry their band number, so matching the bucket alone is enough, and it is an index lookup.
+        List<Long> buckets = bands.stream().map(FingerprintBand::bucket).toList();
+        return new HashSet<>(em.createQuery("select distinct b.key.documentId from FingerprintBand b"
+                        + " where b.key.bucket in :buckets and b.key.documentId <> :id", Long.class)
+                .setParameter("buckets", buckets)
+                .setParameter("id", documentId)
+                .setMaxResults(1000)
+                .getResultList());
     }
 
     @Override

@@ -76,7 +76,8 @@ final class HtmlArticleReader {
 
     /** The article's blocks, one per paragraph, the headline first. */
     private static String articleText(Document page, String title) {
-        Element body = page.body() == null ? new Element("body") : page.body().clone();
+        // Metadata has been read: the page's own tree can be cut down now, without a copy.
+        Element body = page.body() == null ? new Element("body") : page.body();
         body.select(REMOVED).remove();
         body.select("header").stream().filter(h -> h.closest("article") == null).toList().forEach(Element::remove);
         body.getAllElements().stream()

@@ -51,6 +51,7 @@ public final class TikaExtractor implements Extractor {
     private final TikaConfig tika;
     private final AutoDetectParser parser;
     private final boolean ocr;
+    private final Set<MediaType> supported;
     private final LanguageGuesser languages = new LanguageGuesser();
 
     public TikaExtractor(ExtractionLimits limits) {
@@ -62,6 +63,7 @@ public final class TikaExtractor implements Extractor {
         }
         this.parser = new AutoDetectParser(tika);
         this.ocr = limits.ocr() && tesseractInstalled();
+        this.supported = Set.copyOf(parser.getSupportedTypes(new ParseContext()));
     }
 
     private static boolean tesseractInstalled() {
@@ -108,9 +110,7 @@ public final class TikaExtractor implements Extractor {
 
     private boolean supported(String type) {
         MediaType media = MediaType.parse(type);
-        ParseContext context = new ParseContext();
-        return media != null && parser.getSupportedTypes(context).contains(media)
-                && !"application/octet-stream".equals(type);
+        return media != null && supported.contains(media) && !"application/octet-stream".equals(type);
     }
 
     static String unsupported(String filename, String type) {

@@ -52,7 +52,7 @@ public class DocumentSteps {
 
     /** Takes a received document for extraction; empty when it is not (any more) waiting. */
     public Optional<Claim> claim(long id, String worker) {
-        Optional<Document> found = documents.findWhole(id).filter(d -> d.status() == DocumentStatus.RECEIVED);
+        Optional<Document> found = documents.find(id).filter(d -> d.status() == DocumentStatus.RECEIVED);
         found.ifPresent(d -> {
             Instant now = clock.instant();
             d.claimForExtraction(worker, now);
@@ -60,19 +60,29 @@ public class DocumentSteps {
                     "attempt " + d.attempts() + " on " + worker, now));
         });
         return found.map(d -> new Claim(d.id(), d.sha256(), d.filename(), d.mediaType(), d.uploadedAt(), d.uploadedBy(),
-                d.archiveDepth(), d.attempts(), d.description().publisher().orElse(null),
-                d.dateCandidates().stream().filter(c -> c.source() == DateSource.UPLOAD).findFirst()
-                        .map(c -> c.asPublicationDate().iso()).orElse(null)));
+                d.archiveDepth(), d.attempts(), d.description().publisher().orElse(null), uploadDate(d)));
     }
 
-    /** Stores the text and metadata, links near-duplicates, and announces the document to analysis. */
-    public void complete(long id, Extraction extraction) {
+    /** The date given at upload, which an archive passes on to its files; only archives need it. */
+    private static String uploadDate(Document d) {
+        if (!io.storyline.ingestion.archive.ZipArchiveReader.isArchive(d.mediaType())) {
+            return null;
+        }
+        return d.dateCandidates().stream().filter(c -> c.source() == DateSource.UPLOAD).findFirst()
+                .map(c -> c.asPublicationDate().iso()).orElse(null);
+    }
+
+    /**
+     * Stores the text and metadata, links near-duplicates by the text's MinHash {@code signature} (computed before,
+     * outside the transaction), and announces the document to analysis.
+     */
+    public void complete(long id, Extraction extraction, int[] signature) {
         Document document = claimed(id);
         Instant now = clock.instant();
         documents.saveText(new DocumentText(id, extraction.text()));
         document.completeExtraction(extraction.metadata(), settings.dateResolver(), now);
         documents.record(new HistoryEntry(id, Step.EXTRACTED, SYSTEM, summary(document, extraction), now));
-        List<NearDuplicate> pairs = nearDuplicates.link(id, extraction.text(), now);
+        List<NearDuplicate> pairs = nearDuplicates.link(id, signature, now);
         if (!pairs.isEmpty()) {
             documents.record(new HistoryEntry(id, Step.NEAR_DUPLICATE_FOUND, SYSTEM, pairs.stream()
                     .map(p -> "document " + p.other(id) + String.format(java.util.Locale.ROOT, " (%.0f%%)", p.similarity() * 100))

@@ -3,9 +3,10 @@ package io.storyline.ingestion.pipeline.internal;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.Filename;
 import io.storyline.domain.document.HistoryEntry.Step;
-import io.storyline.ingestion.archive.ArchiveRejectedException;
+import io.storyline.ingestion.extraction.ExtractionFailedException;
 import io.storyline.ingestion.archive.ZipArchiveReader;
 import io.storyline.ingestion.blob.BlobStore;
+import io.storyline.ingestion.dedup.MinHasher;
 import io.storyline.ingestion.extraction.Extraction;
 import io.storyline.ingestion.extraction.ExtractionFailedException;
 import io.storyline.ingestion.extraction.Extractor;
@@ -75,11 +76,10 @@ public class ExtractionService {
             if (ZipArchiveReader.isArchive(claim.mediaType())) {
                 expand(claim);
             } else {
-                steps.complete(claim.id(), extractWithin(claim, settings.timeout()));
+                Extraction extraction = extractWithin(claim, settings.timeout());
+                steps.complete(claim.id(), extraction, MinHasher.signature(extraction.text()));
             }
         } catch (ExtractionFailedException e) {
-            steps.fail(claim.id(), e.reason(), e.getMessage());
-        } catch (ArchiveRejectedException e) {
             steps.fail(claim.id(), e.reason(), e.getMessage());
         } catch (TimeoutException e) {
             steps.fail(claim.id(), FailureReason.TIMEOUT, "Reading \"" + claim.filename() + "\" took longer than "
@@ -119,9 +119,9 @@ public class ExtractionService {
         }
     }
 
-    private void expand(Claim claim) throws ArchiveRejectedException, IOException {
+    private void expand(Claim claim) throws ExtractionFailedException, IOException {
         if (claim.archiveDepth() >= settings.archiveLimits().maxDepth()) {
-            throw new ArchiveRejectedException(FailureReason.TOO_LARGE, "\"" + claim.filename() + "\" is an archive"
+            throw new ExtractionFailedException(FailureReason.TOO_LARGE, "\"" + claim.filename() + "\" is an archive"
                     + " inside " + claim.archiveDepth() + " other archives; Storyline opens archives at most "
                     + settings.archiveLimits().maxDepth() + " deep (storyline.archive.max-depth).");
         }

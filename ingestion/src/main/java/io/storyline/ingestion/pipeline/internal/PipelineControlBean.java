@@ -46,6 +46,23 @@ public class PipelineControlBean implements PipelineControl {
         return ids.size();
     }
 
+    @Override
+    public int reextractAll(DocumentFilter filter, String user) {
+        List<Long> ids = documents.ids(filter, MAX_RETRY);
+        Instant now = clock.instant();
+        int count = 0;
+        for (long id : ids) {
+            Document document = documents.find(id).orElse(null);
+            if (document != null && (document.status().isFinal() || document.status() == DocumentStatus.EXTRACTED)) {
+                document.reextract(now);
+                documents.record(new HistoryEntry(id, Step.REEXTRACTION_REQUESTED, user, null, now));
+                queues.requestExtraction(id);
+                count++;
+            }
+        }
+        return count;
+    }
+
     private void retry(Document document, String user, Instant at) {
         if (document.status() != DocumentStatus.FAILED) {
             throw new NotRetryableException("Document " + document.id() + " is " + document.status()

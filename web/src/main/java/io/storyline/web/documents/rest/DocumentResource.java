@@ -185,6 +185,18 @@ public class DocumentResource {
         return Response.accepted(Map.of("retried", retried)).build();
     }
 
+    /**
+     * Reads again every extracted, analysed or failed document the filter matches: {@code {"reextracted": n}}.
+     * For admins (after an upgrade of the readers, say); what people decided stays.
+     */
+    @POST
+    @Path("/reextract")
+    @RolesAllowed(Roles.ADMIN)
+    public Response reextractAll(@BeanParam DocumentQuery query) {
+        int count = pipeline.reextractAll(query.filter(), security.getUserPrincipal().getName());
+        return Response.accepted(Map.of("reextracted", count)).build();
+    }
+
     /** Sets the language by hand: {@code {"language": "ar"}}. Extraction will not change it again. */
     @PUT
     @Path("/{id}/language")

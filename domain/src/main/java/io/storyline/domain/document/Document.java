@@ -16,6 +16,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -102,6 +104,23 @@ public class Document {
 
     @Column(name = "extracted_at")
     private Instant extractedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failed_stage", length = 16)
+    private Stage failedStage;
+
+    @Column(name = "analysis_attempts", nullable = false)
+    private int analysisAttempts;
+
+    @Column(name = "analyzed_at")
+    private Instant analyzedAt;
+
+    @Column(name = "reference_date")
+    private LocalDate referenceDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reference_source", length = 24)
+    private ReferenceSource referenceSource;
 
     @Column(name = "uploaded_by", nullable = false, length = 64)
     private String uploadedBy;
@@ -207,6 +226,74 @@ public class Document {
         touch(at);
     }
 
+    /**
+     * The day the text speaks from, which relative time expressions are resolved against: the publication date,
+     * else (and analysis says so) the day of the upload.
+     */
+    public LocalDate referenceDay() {
+        return publicationDate().map(PublicationDate::day).orElseGet(() -> uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** Where {@link #referenceDay()} comes from. */
+    public ReferenceSource referenceDaySource() {
+        return publicationDate().isPresent() ? ReferenceSource.PUBLICATION_DATE : ReferenceSource.UPLOAD_DATE;
+    }
+
+    /** A worker takes the document for analysis; only an extracted document can be taken. */
+    public void claimForAnalysis(String worker, Instant at) {
+        requireStatus(DocumentStatus.EXTRACTED, "claimed for analysis");
+        this.status = DocumentStatus.ANALYZING;
+        this.analysisAttempts++;
+        this.claimedBy = Objects.requireNonNull(worker, "worker");
+        this.claimedAt = Objects.requireNonNull(at, "at");
+        touch(at);
+    }
+
+    /** Gives a document claimed for analysis back to the queue. */
+    public void releaseAnalysisClaim(Instant at) {
+        requireStatus(DocumentStatus.ANALYZING, "released");
+        this.status = DocumentStatus.EXTRACTED;
+        clearClaim();
+        touch(at);
+    }
+
+    /** Records that analysis finished, and which day relative dates were resolved against. */
+    public void completeAnalysis(LocalDate reference, ReferenceSource source, Instant at) {
+        requireStatus(DocumentStatus.ANALYZING, "completed");
+        this.status = DocumentStatus.ANALYZED;
+        this.analyzedAt = Objects.requireNonNull(at, "at");
+        this.referenceDate = Objects.requireNonNull(reference, "reference");
+        this.referenceSource = Objects.requireNonNull(source, "source");
+        this.failureReason = null;
+        this.failureMessage = null;
+        this.failedStage = null;
+        clearClaim();
+        touch(at);
+    }
+
+    /** Whether the document can be analysed again: it was analysed, or its analysis (not its extraction) failed. */
+    public boolean canBeReanalyzed() {
+        return status == DocumentStatus.ANALYZED || status == DocumentStatus.EXTRACTED
+                || status == DocumentStatus.FAILED && failedStage == Stage.ANALYSIS;
+    }
+
+    /**
+     * Sends the document through analysis again (after rules, aliases or the taxonomy changed). Its text stays;
+     * what people decided is re-applied to the new results.
+     */
+    public void reanalyze(Instant at) {
+        if (!canBeReanalyzed()) {
+            throw new IllegalStateException("document " + id + " is " + status
+                    + (status == DocumentStatus.FAILED ? " in extraction; retry it instead" : "; it has no text to analyse yet"));
+        }
+        this.status = DocumentStatus.EXTRACTED;
+        this.analysisAttempts = 0;
+        this.failureReason = null;
+        this.failureMessage = null;
+        this.failedStage = null;
+        touch(at);
+    }
+
     /** A person sets the language; extraction will not change it again. */
     public void setLanguageByPerson(String languageCode, Instant at) {
         description().setLanguageByPerson(languageCode);
@@ -217,6 +304,9 @@ public class Document {
     public void markFailed(FailureReason reason, String message, Instant at) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(message, "message");
+        if (status != DocumentStatus.FAILED) {
+            this.failedStage = status == DocumentStatus.ANALYZING ? Stage.ANALYSIS : Stage.EXTRACTION;
+        }
         this.status = DocumentStatus.FAILED;
         this.failureReason = reason;
         this.failureMessage = Description.cut(message, MAX_MESSAGE);
@@ -224,13 +314,18 @@ public class Document {
         touch(at);
     }
 
-    /** Puts a failed document back at the start of the pipeline; its original is untouched. */
+    /**
+     * Puts a failed document back where it failed: at the start of the pipeline, or before analysis when only its
+     * analysis failed. Its original is untouched.
+     */
     public void retry(Instant at) {
         requireStatus(DocumentStatus.FAILED, "retried");
-        this.status = DocumentStatus.RECEIVED;
+        this.status = failedStage == Stage.ANALYSIS ? DocumentStatus.EXTRACTED : DocumentStatus.RECEIVED;
         this.failureReason = null;
         this.failureMessage = null;
+        this.failedStage = null;
         this.attempts = 0;
+        this.analysisAttempts = 0;
         touch(at);
     }
 
@@ -245,7 +340,9 @@ public class Document {
         this.status = DocumentStatus.RECEIVED;
         this.failureReason = null;
         this.failureMessage = null;
+        this.failedStage = null;
         this.attempts = 0;
+        this.analysisAttempts = 0;
         touch(at);
     }
 
@@ -347,6 +444,29 @@ public class Document {
 
     public Optional<Instant> extractedAt() {
         return Optional.ofNullable(extractedAt);
+    }
+
+    /** Where a failed document failed. */
+    public Optional<Stage> failedStage() {
+        return Optional.ofNullable(failedStage);
+    }
+
+    /** How often analysis has been tried since the last retry or re-analysis. */
+    public int analysisAttempts() {
+        return analysisAttempts;
+    }
+
+    public Optional<Instant> analyzedAt() {
+        return Optional.ofNullable(analyzedAt);
+    }
+
+    /** The day the last analysis resolved relative dates against, and where that day came from. */
+    public Optional<LocalDate> referenceDate() {
+        return Optional.ofNullable(referenceDate);
+    }
+
+    public Optional<ReferenceSource> referenceSource() {
+        return Optional.ofNullable(referenceSource);
     }
 
     public String uploadedBy() {

@@ -31,7 +31,12 @@ public class HistoryEntry {
         RESUMED,
         ARCHIVE_EXPANDED,
         LANGUAGE_SET,
-        NEAR_DUPLICATE_FOUND
+        NEAR_DUPLICATE_FOUND,
+        ANALYSIS_STARTED,
+        ANALYZED,
+        ANALYSIS_DEFERRED,
+        REANALYSIS_REQUESTED,
+        DECISION_RECORDED
     }
 
     @Id

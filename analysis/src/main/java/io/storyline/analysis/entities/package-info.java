@@ -1,0 +1,7 @@
+/**
+ * Finds the people, organisations, places and other names of a text and links each mention to one entity of the
+ * document: the recogniser's names, corrected and completed by the gazetteer; name variants ("Blinken" for
+ * "Antony Blinken"), aliases ("al-Quds" for Jerusalem), abbreviations the text introduces, and descriptions of a
+ * title holder ("the top US diplomat"). Pronouns never become entities.
+ */
+package io.storyline.analysis.entities;

@@ -1,0 +1,60 @@
+package io.storyline.analysis.evaluation;
+
+import io.storyline.analysis.evaluation.systems.StockSystems;
+import io.storyline.analysis.evaluation.systems.StorylineSystems;
+import io.storyline.analysis.knowledge.SeedKnowledge;
+import io.storyline.analysis.language.internal.CoreNlpPipeline;
+import io.storyline.analysis.language.internal.CoreNlpSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The evaluation command: scores Storyline's analysis (with the knowledge it ships with) and the stock CoreNLP
+ * configurations on the gold sets, without a server. Run it as the README says:
+ * {@code mvn -pl analysis -am verify -Pevaluation}, or with {@code --eval-dir}, {@code --out}, {@code --threads}
+ * and {@code --limit} (documents per set, 0 for all) on the analysis test classpath.
+ */
+public final class EvaluationCommand {
+
+    private EvaluationCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path eval = Path.of("../shared/eval");
+        Path out = Path.of("target/evaluation");
+        int threads = 2;
+        int limit = 0;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--eval-dir" -> eval = Path.of(args[i + 1]);
+                case "--out" -> out = Path.of(args[i + 1]);
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+                case "--limit" -> limit = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; use --eval-dir, --out, --threads, --limit");
+            }
+        }
+        PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (!Files.isDirectory(eval)) {
+            console.println("No gold data at " + eval.toAbsolutePath() + ": nothing to evaluate.");
+            return;
+        }
+        console.println("Loading Storyline's pipeline and the stock CoreNLP pipelines ...");
+        CoreNlpSettings settings = CoreNlpSettings.storyline();
+        StorylineSystems storyline = new StorylineSystems(CoreNlpPipeline.load(settings),
+                CoreNlpPipeline.load(settings.withPretokenized().withoutDependencies()), SeedKnowledge.knowledge());
+        StockSystems stock = new StockSystems();
+        EvaluationSettings run = new EvaluationSettings(eval, out, threads,
+                limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty());
+        EvaluationSystems systems = new EvaluationSystems(List.of(storyline.times(), stock.sutime()),
+                List.of(storyline.names(), stock.corenlpNer()), List.of(storyline.documents(), stock.corenlpDocuments()));
+        new EvaluationRunner(run, systems).run();
+        console.println(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8));
+        console.println("Report and predictions: " + out.toAbsolutePath());
+    }
+}

@@ -1,0 +1,46 @@
+package io.storyline.analysis.evaluation;
+
+import io.storyline.analysis.evaluation.metrics.EntityScore;
+import io.storyline.analysis.evaluation.metrics.MeantimeScore;
+import io.storyline.analysis.evaluation.metrics.TimeScore;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an evaluation run measured: one result per gold set that was there, and the notes a reader of
+ * the figures needs (sets skipped, files that could not be read, systems that failed).
+ */
+public final class EvaluationReport {
+
+    private final SetResult<TimeScore> tempEval;
+    private final SetResult<EntityScore> conll;
+    private final SetResult<MeantimeScore> meantime;
+    private final List<String> messages;
+
+    EvaluationReport(SetResult<TimeScore> tempEval, SetResult<EntityScore> conll, SetResult<MeantimeScore> meantime,
+            List<String> messages) {
+        this.tempEval = tempEval;
+        this.conll = conll;
+        this.meantime = meantime;
+        this.messages = List.copyOf(messages);
+    }
+
+    /** TempEval-3 time expressions; empty when the set was skipped. */
+    public Optional<SetResult<TimeScore>> tempEval() {
+        return Optional.ofNullable(tempEval);
+    }
+
+    /** CoNLL-2003 named entities; empty when the set was skipped. */
+    public Optional<SetResult<EntityScore>> conll() {
+        return Optional.ofNullable(conll);
+    }
+
+    /** MEANTIME entities, events, times and participants; empty when the set was skipped. */
+    public Optional<SetResult<MeantimeScore>> meantime() {
+        return Optional.ofNullable(meantime);
+    }
+
+    public List<String> messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,64 @@
+package io.storyline.analysis.evaluation;
+
+import io.storyline.analysis.evaluation.metrics.EntityScore;
+import io.storyline.analysis.evaluation.metrics.MeantimeScore;
+import io.storyline.analysis.evaluation.metrics.TimeScore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Runs the systems over every gold set that is there, scores them the way the field does and writes
+ * {@code report.md}, {@code report.json} and each system's predictions in the gold's own format under
+ * {@code predictions/<system>/<set>/}. A missing set is skipped with a note; a system failing on a
+ * document costs that document, not the run.
+ */
+public final class EvaluationRunner {
+
+    private final EvaluationSettings settings;
+    private final EvaluationSystems systems;
+
+    public EvaluationRunner(EvaluationSettings settings, EvaluationSystems systems) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.systems = Objects.requireNonNull(systems, "systems");
+    }
+
+    /**
+     * Runs every set, one system at a time so timings do not disturb each other.
+     *
+     * @throws IOException when the gold cannot be listed or results cannot be written; an unreadable single
+     *     gold file is only noted
+     */
+    public EvaluationReport run() throws IOException {
+        Files.createDirectories(settings.outputDirectory());
+        RunMessages messages = new RunMessages();
+        EvaluationReport report;
+        try (DocumentPool pool = new DocumentPool(settings.threads())) {
+            SetContext context = new SetContext(settings, pool, messages);
+            Path eval = settings.evalDirectory();
+            SetResult<TimeScore> tempEval = present(TempEvalSet.NAME, eval.resolve(TempEvalSet.NAME), messages)
+                    ? new TempEvalSet(context).run(eval.resolve(TempEvalSet.NAME), systems.timeTaggers()) : null;
+            Path conllFile = eval.resolve(ConllSet.NAME).resolve("eng.testa");
+            SetResult<EntityScore> conll = present(ConllSet.NAME, conllFile, messages)
+                    ? new ConllSet(context).run(conllFile, systems.entityTaggers()) : null;
+            SetResult<MeantimeScore> meantime = present(MeantimeSet.NAME, eval.resolve(MeantimeSet.NAME), messages)
+                    ? new MeantimeSet(context).run(eval.resolve(MeantimeSet.NAME), systems.documentTaggers()) : null;
+            report = new EvaluationReport(tempEval, conll, meantime, messages.all());
+        }
+        Files.writeString(settings.outputDirectory().resolve("report.md"), MarkdownReport.render(report),
+                StandardCharsets.UTF_8);
+        Files.writeString(settings.outputDirectory().resolve("report.json"), JsonReport.render(report),
+                StandardCharsets.UTF_8);
+        return report;
+    }
+
+    private static boolean present(String set, Path gold, RunMessages messages) {
+        if (Files.exists(gold)) {
+            return true;
+        }
+        messages.note("skipped " + set + ": " + gold.toAbsolutePath() + " does not exist");
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+package io.storyline.analysis.evaluation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The systems to measure, by the kind of task they do.
+ *
+ * @param timeTaggers run on TempEval-3
+ * @param entityTaggers run on CoNLL-2003
+ * @param documentTaggers run on MEANTIME
+ */
+public record EvaluationSystems(List<TimeTagger> timeTaggers, List<EntityTagger> entityTaggers,
+        List<DocumentTagger> documentTaggers) {
+
+    public EvaluationSystems {
+        timeTaggers = List.copyOf(timeTaggers);
+        entityTaggers = List.copyOf(entityTaggers);
+        documentTaggers = List.copyOf(documentTaggers);
+        requireUniqueNames(timeTaggers, TimeTagger::name);
+        requireUniqueNames(entityTaggers, EntityTagger::name);
+        requireUniqueNames(documentTaggers, DocumentTagger::name);
+    }
+
+    /** Two systems of one kind with one name would write into the same folder and column. */
+    private static <T> void requireUniqueNames(List<T> systems, Function<T, String> name) {
+        Set<String> seen = new HashSet<>();
+        for (T system : systems) {
+            if (!seen.add(PredictionPaths.folderName(name.apply(system)))) {
+                throw new IllegalArgumentException("two systems are named " + name.apply(system));
+            }
+        }
+    }
+}

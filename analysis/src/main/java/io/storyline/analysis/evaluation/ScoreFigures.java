@@ -1,0 +1,50 @@
+package io.storyline.analysis.evaluation;
+
+import io.storyline.analysis.evaluation.metrics.EntityScore;
+import io.storyline.analysis.evaluation.metrics.MeantimeScore;
+import io.storyline.analysis.evaluation.metrics.TimeScore;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which figures each set reports, in report order; the Markdown and JSON reports share them. */
+final class ScoreFigures {
+
+    private ScoreFigures() {}
+
+    static List<Figure> time(TimeScore score) {
+        return times("", "", score);
+    }
+
+    static List<Figure> entities(EntityScore score) {
+        List<Figure> figures = new ArrayList<>();
+        for (String type : ConllSet.TYPES) {
+            figures.add(new Figure.Prf(type, type + " P / R / F1", score.type(type)));
+        }
+        figures.add(new Figure.Prf("overall", "**Overall (micro) P / R / F1**", score.overall()));
+        return figures;
+    }
+
+    static List<Figure> meantime(MeantimeScore score) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure.Prf("entities", "Entity mentions, untyped P / R / F1", score.entities()));
+        figures.add(new Figure.Prf("typedEntities", "Entity mentions, typed P / R / F1", score.typedEntities()));
+        figures.add(new Figure.Prf("namedEntities", "Named mentions (NAM), untyped P / R / F1", score.namedEntities()));
+        figures.add(new Figure.Prf("typedNamedEntities", "Named mentions (NAM), typed P / R / F1",
+                score.typedNamedEntities()));
+        figures.add(new Figure.Prf("events", "Event mentions P / R / F1", score.events()));
+        figures.addAll(times("times.", "Times: ", score.times()));
+        figures.add(new Figure.Prf("participants", "Participants (event, entity) P / R / F1", score.participants()));
+        return figures;
+    }
+
+    private static List<Figure> times(String keyPrefix, String labelPrefix, TimeScore score) {
+        return List.of(
+                new Figure.Prf(keyPrefix + "strict", labelPrefix + "strict span P / R / F1", score.strict()),
+                new Figure.Prf(keyPrefix + "relaxed", labelPrefix + "relaxed span P / R / F1", score.relaxed()),
+                new Figure.Ratio(keyPrefix + "typeAccuracy", labelPrefix + "type accuracy (relaxed matches)",
+                        score.typeAccuracy()),
+                new Figure.Ratio(keyPrefix + "valueAccuracy", labelPrefix + "value accuracy (relaxed matches)",
+                        score.valueAccuracy()),
+                new Figure.Ratio(keyPrefix + "valueF1", "**" + labelPrefix + "value F1**", score.valueF1()));
+    }
+}

@@ -1,0 +1,21 @@
+package io.storyline.analysis.evaluation.formats;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a TimeML file holds that time taggers are measured on.
+ *
+ * @param id the {@code <DOCID>}, or the file name without {@code .tml} when there is none
+ * @param creationValue the creation-time TIMEX3's value as written (1998-01-08T14:00), or null
+ * @param creationDate its date part, or null when there is none or it is not a calendar date
+ * @param text the {@code <TEXT>} element's content without markup, entities decoded: what systems get
+ * @param timexes the gold TIMEX3s in that text, in order of their start
+ */
+public record TimeMlDocument(String id, String creationValue, LocalDate creationDate, String text,
+        List<TimeMlTimex> timexes) {
+
+    public TimeMlDocument {
+        timexes = List.copyOf(timexes);
+    }
+}

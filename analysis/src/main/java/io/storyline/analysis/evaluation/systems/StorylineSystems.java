@@ -1,0 +1,127 @@
+package io.storyline.analysis.evaluation.systems;
+
+import io.storyline.analysis.entities.EntityAnalysis;
+import io.storyline.analysis.entities.EntityFinder;
+import io.storyline.analysis.entities.FoundMention;
+import io.storyline.analysis.evaluation.CharSpan;
+import io.storyline.analysis.evaluation.DocumentPrediction;
+import io.storyline.analysis.evaluation.DocumentTagger;
+import io.storyline.analysis.evaluation.EntityTagger;
+import io.storyline.analysis.evaluation.Participation;
+import io.storyline.analysis.evaluation.TimeTagger;
+import io.storyline.analysis.evaluation.TimexPrediction;
+import io.storyline.analysis.evaluation.TokenSpan;
+import io.storyline.analysis.events.FoundEvent;
+import io.storyline.analysis.events.FoundParticipant;
+import io.storyline.analysis.knowledge.Knowledge;
+import io.storyline.analysis.language.AnnotatedText;
+import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.pipeline.DocumentAnalysis;
+import io.storyline.analysis.pipeline.DocumentAnalyzer;
+import io.storyline.domain.document.ReferenceSource;
+import io.storyline.domain.entity.EntityType;
+import io.storyline.domain.entity.MentionSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Storyline's analysis, exactly as the server runs it (same pipeline settings, same knowledge), seen through the
+ * evaluation's interfaces.
+ */
+public final class StorylineSystems {
+
+    public static final String NAME = "storyline";
+
+    private final DocumentAnalyzer analyzer;
+    private final LanguagePipeline pretokenized;
+    private final EntityFinder entities;
+
+    /**
+     * @param pipeline     the server's pipeline
+     * @param pretokenized the same models reading text that is already tokens, one sentence per line
+     */
+    public StorylineSystems(LanguagePipeline pipeline, LanguagePipeline pretokenized, Knowledge knowledge) {
+        this.analyzer = new DocumentAnalyzer(pipeline, knowledge);
+        this.pretokenized = pretokenized;
+        this.entities = new EntityFinder(knowledge);
+    }
+
+    public TimeTagger times() {
+        return new TimeTagger() {
+            @Override
+            public String name() {
+                return NAME;
+            }
+
+            @Override
+            public List<TimexPrediction> tag(String text, LocalDate documentDate) {
+                return analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE).times().stream()
+                        .map(t -> new TimexPrediction(t.begin(), t.end(), t.type(), t.value())).toList();
+            }
+        };
+    }
+
+    public EntityTagger names() {
+        return new EntityTagger() {
+            @Override
+            public String name() {
+                return NAME;
+            }
+
+            @Override
+            public List<TokenSpan> tag(List<List<String>> sentences) {
+                String text = sentences.stream().map(s -> String.join(" ", s)).collect(Collectors.joining("\n"));
+                AnnotatedText annotated = pretokenized.annotate(text, null);
+                EntityAnalysis found = entities.find(annotated);
+                List<TokenSpan> spans = new ArrayList<>();
+                for (FoundMention m : found.mentions()) {
+                    if (m.source() != MentionSource.DESCRIPTION) {
+                        spans.add(new TokenSpan(m.sentence(), m.tokenStart(), m.tokenEnd(), conll(m.type())));
+                    }
+                }
+                return spans;
+            }
+        };
+    }
+
+    public DocumentTagger documents() {
+        return new DocumentTagger() {
+            @Override
+            public String name() {
+                return NAME;
+            }
+
+            @Override
+            public DocumentPrediction tag(String text, LocalDate documentDate) {
+                DocumentAnalysis analysis = analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE);
+                List<CharSpan> mentions = analysis.entities().mentions().stream()
+                        .map(m -> new CharSpan(m.begin(), m.end(), conll(m.type()))).toList();
+                List<CharSpan> events = new ArrayList<>();
+                List<Participation> participants = new ArrayList<>();
+                for (FoundEvent e : analysis.events()) {
+                    CharSpan event = new CharSpan(e.begin(), e.end(), e.type());
+                    events.add(event);
+                    for (FoundParticipant p : e.participants()) {
+                        String type = p.entity() == null ? null : conll(p.entity().type());
+                        participants.add(new Participation(event, new CharSpan(p.begin(), p.end(), type),
+                                p.role().name()));
+                    }
+                }
+                List<TimexPrediction> times = analysis.times().stream()
+                        .map(t -> new TimexPrediction(t.begin(), t.end(), t.type(), t.value())).toList();
+                return new DocumentPrediction(mentions, events, times, participants);
+            }
+        };
+    }
+
+    static String conll(EntityType type) {
+        return switch (type) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            case LOCATION -> "LOC";
+            case OTHER -> "MISC";
+        };
+    }
+}

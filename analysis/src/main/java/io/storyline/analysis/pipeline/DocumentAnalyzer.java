@@ -1,0 +1,66 @@
+package io.storyline.analysis.pipeline;
+
+import io.storyline.analysis.entities.EntityAnalysis;
+import io.storyline.analysis.entities.EntityFinder;
+import io.storyline.analysis.events.EventTagger;
+import io.storyline.analysis.events.FoundEvent;
+import io.storyline.analysis.knowledge.Knowledge;
+import io.storyline.analysis.language.AnnotatedText;
+import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.times.FoundTime;
+import io.storyline.analysis.times.TimeNormalizer;
+import io.storyline.domain.document.ReferenceSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Analyses texts with one language pipeline and one snapshot of the knowledge. Immutable and thread-safe: build one
+ * per knowledge snapshot and share it.
+ */
+public final class DocumentAnalyzer {
+
+    private final LanguagePipeline pipeline;
+    private final Knowledge knowledge;
+    private final EntityFinder entities;
+    private final TimeNormalizer times = new TimeNormalizer();
+    private final EventTagger events;
+    private final Clock clock;
+
+    public DocumentAnalyzer(LanguagePipeline pipeline, Knowledge knowledge, Clock clock) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.entities = new EntityFinder(knowledge);
+        this.events = new EventTagger(knowledge.eventTypes());
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public DocumentAnalyzer(LanguagePipeline pipeline, Knowledge knowledge) {
+        this(pipeline, knowledge, Clock.systemUTC());
+    }
+
+    public Knowledge knowledge() {
+        return knowledge;
+    }
+
+    /**
+     * Analyses a text.
+     *
+     * @param reference the day relative time expressions mean, and where it comes from
+     * @param deadline  when to give up, or {@code null} for never
+     * @throws AnalysisTimeoutException when the deadline passes
+     */
+    public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source, Instant deadline) {
+        AnnotatedText annotated = Chunks.annotate(pipeline, text, reference, clock::instant, deadline);
+        EntityAnalysis found = entities.find(annotated);
+        List<FoundTime> foundTimes = times.normalize(annotated, source);
+        List<FoundEvent> foundEvents = events.tag(annotated, found, foundTimes);
+        return new DocumentAnalysis(annotated, found, foundTimes, foundEvents);
+    }
+
+    public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source) {
+        return analyze(text, reference, source, null);
+    }
+}

@@ -1,0 +1,7 @@
+package io.storyline.domain.curation;
+
+/** Whether a person looked at a machine result. Rejected results are not kept; their decision is. */
+public enum ReviewState {
+    UNREVIEWED,
+    ACCEPTED
+}

@@ -1,0 +1,54 @@
+package io.storyline.domain.curation.jpa;
+
+import io.storyline.domain.curation.Decision;
+import io.storyline.domain.curation.DecisionKind;
+import io.storyline.domain.curation.DecisionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** {@link DecisionRepository} on JPA. */
+@ApplicationScoped
+public class JpaDecisionRepository implements DecisionRepository {
+
+    @PersistenceContext(unitName = "storyline")
+    EntityManager em;
+
+    @Override
+    public Decision record(Decision decision) {
+        List<Decision> earlier = decision.documentId().isPresent()
+                ? activeFor(decision.documentId().get()) : activeEverywhere();
+        for (Decision d : earlier) {
+            if (d.sameSubject(decision)) {
+                d.supersede(decision.decidedAt());
+            }
+        }
+        em.persist(decision);
+        return decision;
+    }
+
+    @Override
+    public List<Decision> activeFor(long documentId) {
+        return em.createQuery("select d from Decision d where d.documentId = :doc and d.supersededAt is null"
+                        + " order by d.decidedAt, d.id", Decision.class)
+                .setParameter("doc", documentId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Decision> activeEverywhere() {
+        return em.createQuery("select d from Decision d where d.kind = :kind and d.supersededAt is null"
+                        + " order by d.decidedAt, d.id", Decision.class)
+                .setParameter("kind", DecisionKind.NEVER_ENTITY)
+                .getResultList();
+    }
+
+    @Override
+    public List<Decision> historyOf(long documentId) {
+        return em.createQuery("select d from Decision d where d.documentId = :doc order by d.decidedAt desc, d.id desc",
+                        Decision.class)
+                .setParameter("doc", documentId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,7 @@
+package io.storyline.domain.document;
+
+/** The two stages of the pipeline, for saying where a document failed. */
+public enum Stage {
+    EXTRACTION,
+    ANALYSIS
+}

@@ -64,12 +64,12 @@ class ImportSurvivesCrashIT {
             do {
                 statuses = Api.object(admin.get("api/documents?q=wire-&size=500")).getJsonArray("items").stream()
                         .map(d -> d.asJsonObject().getString("status")).collect(Collectors.toSet());
-                if (statuses.equals(Set.of("EXTRACTED"))) {
+                if (statuses.equals(Set.of("ANALYZED"))) {
                     break;
                 }
                 Api.sleep(1000);
             } while (System.nanoTime() < end);
-            assertEquals(Set.of("EXTRACTED"), statuses, "every document finished after the restart");
+            assertEquals(Set.of("ANALYZED"), statuses, "every document finished after the restart");
         }
     }
 

@@ -84,7 +84,7 @@ class BulkImportIT {
         JsonObject documents = Api.object(admin.get("api/documents?q=story-7.txt&size=5"));
         JsonObject story7 = admin.awaitSettled(documents.getJsonArray("items").getJsonObject(0).getInt("id"),
                 Duration.ofSeconds(60));
-        assertEquals("EXTRACTED", story7.getString("status"));
+        assertEquals("ANALYZED", story7.getString("status"));
         assertEquals("Wire", story7.getString("publisher"));
     }
 

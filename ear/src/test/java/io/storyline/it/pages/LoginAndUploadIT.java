@@ -62,7 +62,7 @@ class LoginAndUploadIT {
                 browser.waitForText(By.id("upload:outcomes"), broken.getFileName().toString());
                 browser.waitForText(By.id("upload:outcomes"), "FAILED");
                 new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(d ->
-                        d.findElements(By.cssSelector("#upload\\:outcomes .status-extracted")).size() == 2);
+                        d.findElements(By.cssSelector("#upload\\:outcomes .status-analyzed")).size() == 2);
                 String failure = driver.findElement(By.cssSelector("#upload\\:outcomes .failure")).getText();
                 assertTrue(failure.contains(broken.getFileName().toString()) && failure.contains("Retry"),
                         "the broken PDF says why, with a way to try again: " + failure);
@@ -73,7 +73,7 @@ class LoginAndUploadIT {
                 assertTrue(row.contains("Protest in Tel Aviv"), "the headline is the title: " + row);
                 assertEquals(3, driver.findElements(By.xpath("//tbody/tr[td[contains(., '" + token + "')]]")).size(),
                         "all three files are listed");
-                assertTrue(row.contains("EXTRACTED"), row);
+                assertTrue(row.contains("ANALYZED"), row);
                 assertTrue(row.contains("text/plain"), row);
 
                 driver.findElement(By.id("session:logout")).click();

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real files through the whole ingestion pipeline of the packaged EAR: intake, the message queue, the extraction
- * workers, the database. Each file ends EXTRACTED with its metadata, or FAILED with the reason a person needs.
+ * workers, the database. Each file ends ANALYZED (extracted, then analysed) with its metadata, or FAILED with the reason a person needs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -99,7 +99,7 @@ class PipelineIT {
         Map<String, JsonObject> settled = uploadAndSettle(files, Map.of());
 
         JsonObject html = settled.get("article.html");
-        assertEquals("EXTRACTED", html.getString("status"), html.toString());
+        assertEquals("ANALYZED", html.getString("status"), html.toString());
         assertEquals("Netanyahu, Blinken discuss need to avoid further escalation in Gaza", html.getString("title"));
         assertEquals("Al Mayadeen English", html.getString("publisher"));
         assertEquals("https://english.almayadeen.net/news/politics/netanyahu--blinken-discuss", html.getString("url"));
@@ -113,7 +113,7 @@ class PipelineIT {
         assertFalse(text.contains("Share on"), "boilerplate left out: " + text);
 
         JsonObject pdf = settled.get("report.pdf");
-        assertEquals("EXTRACTED", pdf.getString("status"), pdf.toString());
+        assertEquals("ANALYZED", pdf.getString("status"), pdf.toString());
         assertEquals(3, pdf.getInt("pageCount"));
         assertEquals("Rafah briefing", pdf.getString("title"));
         assertEquals("PDF_INFO", pdf.getString("publishedAtSource"));
@@ -122,7 +122,7 @@ class PipelineIT {
         assertTrue(api.get("api/documents/" + cp1252.getInt("id") + "/text").body().contains("\u20ac2 billion \u201caid"));
 
         JsonObject scan = settled.get("scan.pdf");
-        assertEquals("EXTRACTED", scan.getString("status"), "OCR with Tesseract: " + scan);
+        assertEquals("ANALYZED", scan.getString("status"), "OCR with Tesseract: " + scan);
         assertTrue(api.get("api/documents/" + scan.getInt("id") + "/text").body().toUpperCase().contains("CEASEFIRE"));
 
         assertFailed(settled.get("locked.pdf"), "ENCRYPTED", "password-protected");
@@ -153,13 +153,13 @@ class PipelineIT {
         JsonObject archive = uploadAndSettle(Map.of("wire" + UUID.randomUUID() + ".zip", zip(outer)), Map.of())
                 .values().iterator().next();
 
-        assertEquals("EXTRACTED", archive.getString("status"), archive.toString());
+        assertEquals("ANALYZED", archive.getString("status"), archive.toString());
         JsonArray children = awaitChildren(archive.getInt("id"), 2 + 1);
         Map<String, JsonObject> byName = children.stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(c -> c.getString("filename"), c -> c));
         assertEquals(java.util.Set.of("blinken.txt", "biden-call.txt", "nested.zip"), byName.keySet());
         JsonObject blinken = api.awaitSettled(byName.get("blinken.txt").getInt("id"), SETTLE);
-        assertEquals("EXTRACTED", blinken.getString("status"));
+        assertEquals("ANALYZED", blinken.getString("status"));
         assertEquals("2024-05-01", blinken.getString("publishedAt"));
         assertEquals("DATELINE", blinken.getString("publishedAtSource"));
         JsonArray sightings = Api.array(api.get("api/documents/" + blinken.getInt("id") + "/sightings"));

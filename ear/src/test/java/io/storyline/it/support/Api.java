@@ -89,18 +89,22 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits until the document is extracted, analysed or failed, and answers it. */
+    /** Waits until the document is through the pipeline (analysed) or failed, and answers it. */
     public JsonObject awaitSettled(long id, java.time.Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         JsonObject document;
         do {
             document = object(get("api/documents/" + id));
             String status = document.getString("status");
-            if (status.equals("EXTRACTED") || status.equals("ANALYZED") || status.equals("FAILED")) {
+            if (status.equals("ANALYZED") || status.equals("FAILED")) {
                 return document;
             }
             sleep(250);

@@ -58,6 +58,7 @@ public final class StandaloneServer implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.put("JBOSS_JAVA_SIZING", "-Xms256m -Xmx" + System.getProperty("it.heap", "2g") + " "
                 + System.getProperty("it.jvm.flags", ""));
+        env.put("JDK_SERIAL_FILTER", System.getProperty("it.serial.filter", ""));
         env.remove("LAUNCH_JBOSS_IN_BACKGROUND");
         process = builder.start();
         awaitReady(timeout);

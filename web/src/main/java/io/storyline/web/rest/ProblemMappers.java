@@ -10,6 +10,7 @@ import io.storyline.ingestion.catalog.InvalidMetadataException;
 import io.storyline.ingestion.catalog.TextNotAvailableException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.intake.UploadRejectedException;
+import io.storyline.analysis.AnalysisProblem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -113,6 +114,18 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DuplicateUsernameException e) {
             return Problem.of(Status.CONFLICT, "duplicate-username", e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class AnalysisRequest implements ExceptionMapper<AnalysisProblem> {
+        @Override
+        public Response toResponse(AnalysisProblem e) {
+            return switch (e.kind()) {
+                case NOT_FOUND -> Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
+                case CONFLICT -> Problem.of(Status.CONFLICT, "conflict", e.getMessage()).toResponse();
+                case INVALID -> Problem.of(Status.BAD_REQUEST, "invalid-request", e.getMessage()).toResponse();
+            };
         }
     }
 

@@ -21,6 +21,16 @@ class TimeScorerTest {
     }
 
     @Test
+    void aWeekNumberWithOrWithoutItsLeadingZeroIsTheSameValue() {
+        // TimeBank writes "2000-W8"; ISO 8601 and SUTime write "2000-W08"
+        TimeScore same = TimeScorer.score(List.of(time(0, 9, "DATE", "2000-W8")), List.of(time(0, 9, "DATE", "2000-W08")));
+        TimeScore other = TimeScorer.score(List.of(time(0, 9, "DATE", "2000-W8")), List.of(time(0, 9, "DATE", "2000-W18")));
+
+        assertEquals(1, same.valueMatches());
+        assertEquals(0, other.valueMatches());
+    }
+
+    @Test
     void partialOverlapIsOnlyARelaxedMatch() {
         // "the last twenty four hours" against a prediction of "twenty four hours"
         TimeScore score = TimeScorer.score(List.of(time(3, 29, "DURATION", "P1D")),

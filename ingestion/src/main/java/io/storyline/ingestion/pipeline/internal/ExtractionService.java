@@ -1,5 +1,6 @@
 package io.storyline.ingestion.pipeline.internal;
 
+import io.storyline.domain.pipeline.WorkerIdentity;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.Filename;
 import io.storyline.domain.document.HistoryEntry.Step;

@@ -1,5 +1,6 @@
 package io.storyline.ingestion.pipeline.internal;
 
+import io.storyline.domain.pipeline.PipelineQueues;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
@@ -71,6 +72,10 @@ public class PipelineControlBean implements PipelineControl {
         String previous = document.failureReason().map(Enum::name).orElse("?");
         document.retry(at);
         documents.record(new HistoryEntry(document.id(), Step.RETRY_REQUESTED, user, "after " + previous, at));
-        queues.requestExtraction(document.id());
+        if (document.status() == DocumentStatus.EXTRACTED) {
+            queues.announceExtracted(document.id()); // only its analysis had failed: the text stays
+        } else {
+            queues.requestExtraction(document.id());
+        }
     }
 }

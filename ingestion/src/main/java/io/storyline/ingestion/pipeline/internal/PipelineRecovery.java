@@ -1,5 +1,6 @@
 package io.storyline.ingestion.pipeline.internal;
 
+import io.storyline.domain.pipeline.WorkerIdentity;
 import io.storyline.domain.document.FailureReason;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,5 +1,6 @@
 package io.storyline.ingestion.pipeline.internal;
 
+import io.storyline.domain.pipeline.PipelineQueues;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;

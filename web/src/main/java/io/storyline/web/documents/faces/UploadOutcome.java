@@ -35,8 +35,7 @@ public final class UploadOutcome implements Serializable {
 
     /** Whether the pipeline may still move this document on. */
     public boolean isMoving() {
-        return documentId != null && !"ANALYZED".equals(status) && !"FAILED".equals(status)
-                && !"EXTRACTED".equals(status);
+        return documentId != null && !"ANALYZED".equals(status) && !"FAILED".equals(status);
     }
 
     public String getFilename() {

@@ -1,5 +1,8 @@
 package io.storyline.web.documents.rest;
 
+import io.storyline.analysis.processing.AnalysisControl;
+import io.storyline.analysis.results.AnalysisResults;
+import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.Channel;
@@ -11,6 +14,10 @@ import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.pipeline.PipelineControl;
+import io.storyline.web.analysis.rest.AnalysisJson.DecisionJson;
+import io.storyline.web.analysis.rest.AnalysisJson.EventJson;
+import io.storyline.web.analysis.rest.AnalysisJson.MentionJson;
+import io.storyline.web.analysis.rest.AnalysisJson.TimeJson;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +64,12 @@ public class DocumentResource {
 
     @EJB
     PipelineControl pipeline;
+
+    @EJB
+    AnalysisResults analysis;
+
+    @EJB
+    AnalysisControl analysisControl;
 
     @Context
     SecurityContext security;
@@ -195,6 +208,69 @@ public class DocumentResource {
     public Response reextractAll(@BeanParam DocumentQuery query) {
         int count = pipeline.reextractAll(query.filter(), security.getUserPrincipal().getName());
         return Response.accepted(Map.of("reextracted", count)).build();
+    }
+
+    /** The document's entity mentions, each with its canonical entity (API.md). */
+    @GET
+    @Path("/{id}/entities")
+    @RolesAllowed(Roles.READER)
+    public List<MentionJson> entities(@PathParam("id") long id) {
+        return analysis.mentions(id).stream().map(MentionJson::of).toList();
+    }
+
+    /** The document's time expressions with their TIMEX3 values, resolved against its publication date. */
+    @GET
+    @Path("/{id}/times")
+    @RolesAllowed(Roles.READER)
+    public List<TimeJson> times(@PathParam("id") long id) {
+        return analysis.times(id).stream().map(TimeJson::of).toList();
+    }
+
+    /** The document's events: type, participants and roles, place, date and how it was found, evidence. */
+    @GET
+    @Path("/{id}/events")
+    @RolesAllowed(Roles.READER)
+    public List<EventJson> events(@PathParam("id") long id) {
+        return analysis.events(id).stream().map(EventJson::of).toList();
+    }
+
+    /** What people decided about the document's mentions and events, superseded decisions included. */
+    @GET
+    @Path("/{id}/decisions")
+    @RolesAllowed(Roles.READER)
+    public List<DecisionJson> decisions(@PathParam("id") long id) {
+        return analysis.decisions(id).stream().map(DecisionJson::of).toList();
+    }
+
+    /**
+     * Records an editor's decision about a mention or an event; the document is analysed again with it, and every
+     * later analysis re-applies it. Answers 202 with the decision.
+     */
+    @POST
+    @Path("/{id}/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    public Response decide(@PathParam("id") long id, DecisionRequest request) {
+        return Response.accepted(DecisionJson.of(analysis.decide(id, request, security.getUserPrincipal().getName())))
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Analyses the document again (after aliases, the gazetteer or the taxonomy changed). */
+    @POST
+    @Path("/{id}/reanalyze")
+    @RolesAllowed(Roles.EDITOR)
+    public Response reanalyze(@PathParam("id") long id) {
+        analysisControl.reanalyze(id, security.getUserPrincipal().getName());
+        return Response.accepted(DocumentJson.brief(catalog.get(id))).build();
+    }
+
+    /** Analyses again every document the filter matches that has text: {@code {"reanalyzed": n}}. */
+    @POST
+    @Path("/reanalyze")
+    @RolesAllowed(Roles.EDITOR)
+    public Response reanalyzeAll(@BeanParam DocumentQuery query) {
+        int count = analysisControl.reanalyzeAll(query.filter(), security.getUserPrincipal().getName());
+        return Response.accepted(Map.of("reanalyzed", count)).build();
     }
 
     /** Sets the language by hand: {@code {"language": "ar"}}. Extraction will not change it again. */

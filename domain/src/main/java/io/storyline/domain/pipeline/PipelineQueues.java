@@ -1,4 +1,4 @@
-package io.storyline.ingestion.pipeline.internal;
+package io.storyline.domain.pipeline;
 
 import io.storyline.domain.document.Pipeline;
 import jakarta.annotation.PostConstruct;
@@ -80,8 +80,14 @@ public class PipelineQueues {
         wake(new Wake(extraction, documentId, delay.toMillis()));
     }
 
+    /** Asks analysis to take an extracted document. */
     public void announceExtracted(long documentId) {
         wake(new Wake(analysis, documentId, 0));
+    }
+
+    /** Asks analysis to take an extracted document after {@code delay}. */
+    public void requestAnalysis(long documentId, Duration delay) {
+        wake(new Wake(analysis, documentId, delay.toMillis()));
     }
 
     @SuppressWarnings("unchecked")

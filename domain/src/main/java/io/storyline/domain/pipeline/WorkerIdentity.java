@@ -1,17 +1,17 @@
-package io.storyline.ingestion.pipeline.internal;
+package io.storyline.domain.pipeline;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** The name this server node signs its claims with: WildFly's node name, else the host name. */
-final class WorkerIdentity {
+public final class WorkerIdentity {
 
     private static final String NAME = resolve();
 
     private WorkerIdentity() {
     }
 
-    static String name() {
+    public static String name() {
         return NAME;
     }
 

@@ -1,0 +1,119 @@
+package io.storyline.analysis.processing.internal;
+
+import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.pipeline.AnalysisTimeoutException;
+import io.storyline.analysis.pipeline.DocumentAnalysis;
+import io.storyline.analysis.processing.AnalysisSettings;
+import io.storyline.domain.document.FailureReason;
+import io.storyline.domain.pipeline.WorkerIdentity;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Analyses one document: claim it, run the language pipeline and the rules outside any transaction (minutes for
+ * a long text must not hold a database transaction), then store the results. A document the models cannot read
+ * (another language, an archive's list of files) is finished with a note; a failure is retried, then recorded with
+ * its reason.
+ */
+@Stateless
+@LocalBean
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
+    private static final Duration MODELS_WAIT = Duration.ofSeconds(5);
+    private static final Duration MODELS_RETRY = Duration.ofSeconds(15);
+
+    @EJB
+    AnalysisSteps steps;
+
+    @EJB
+    LanguageModels models;
+
+    @EJB
+    KnowledgeCache knowledge;
+
+    @Inject
+    AnalysisSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public void process(long documentId) {
+        Optional<AnalysisJob> claimed = steps.claim(documentId, WorkerIdentity.name());
+        if (claimed.isEmpty()) {
+            return; // taken by another worker, or no longer waiting: a duplicate message
+        }
+        AnalysisJob job = claimed.get();
+        if (job.mediaType() != null && job.mediaType().toLowerCase(Locale.ROOT).contains("zip")) {
+            steps.skip(job.id(), "an archive; its files are analysed one by one");
+            return;
+        }
+        if (!settings.reads(job.language())) {
+            steps.skip(job.id(), "the language is " + job.language() + " and the models read "
+                    + String.join(", ", settings.languages()) + "; set the language by hand and re-analyse if it is"
+                    + " wrong");
+            return;
+        }
+        if (job.text().isBlank()) {
+            steps.skip(job.id(), "the document has no text");
+            return;
+        }
+        LanguagePipeline pipeline;
+        try {
+            pipeline = models.pipeline(MODELS_WAIT);
+        } catch (LanguageModels.ModelsNotReadyException e) {
+            steps.release(job.id(), e.getMessage() + "; waiting for them", MODELS_RETRY);
+            return;
+        }
+        String text = job.text();
+        String remark = null;
+        if (text.length() > settings.maxChars()) {
+            text = text.substring(0, settings.maxChars());
+            remark = "only the first " + settings.maxChars() + " of " + job.text().length() + " characters analysed"
+                    + " (storyline.analysis.max-chars)";
+        }
+        try {
+            DocumentAnalysis analysis = knowledge.analyzer(pipeline).analyze(text, job.reference(), job.source(),
+                    clock.instant().plus(settings.timeout()));
+            steps.complete(job.id(), analysis, job.reference(), job.source(), remark);
+        } catch (AnalysisTimeoutException e) {
+            if (job.attempts() >= settings.maxAttempts()) {
+                steps.fail(job.id(), FailureReason.TIMEOUT, "Analysis did not finish within " + settings.timeout()
+                        .toSeconds() + " s in " + job.attempts() + " attempts. Raise storyline.analysis.timeout-seconds"
+                        + " or storyline.analysis.max-chars, then retry.");
+            } else {
+                steps.release(job.id(), "did not finish within " + settings.timeout().toSeconds() + " s; tried again",
+                        Duration.ofSeconds(10));
+            }
+        } catch (RuntimeException e) {
+            handle(job, e);
+        }
+    }
+
+    private void handle(AnalysisJob job, RuntimeException e) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (job.attempts() < settings.maxAttempts()) {
+            LOG.log(Level.WARNING, "Analysis of document " + job.id() + " failed on attempt " + job.attempts()
+                    + "; trying again", e);
+            steps.release(job.id(), "attempt " + job.attempts() + " failed (" + cause.getClass().getSimpleName()
+                    + "); tried again", Duration.ofSeconds(5L * job.attempts()));
+        } else {
+            LOG.log(Level.SEVERE, "Analysis of document " + job.id() + " failed", e);
+            steps.fail(job.id(), FailureReason.INTERNAL, "Analysis failed " + job.attempts() + " times, last with "
+                    + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ". The server log has the"
+                    + " details; an archivist can retry it.");
+        }
+    }
+}

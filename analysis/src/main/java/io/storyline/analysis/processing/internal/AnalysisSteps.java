@@ -1,0 +1,111 @@
+package io.storyline.analysis.processing.internal;
+
+import io.storyline.analysis.pipeline.DocumentAnalysis;
+import io.storyline.domain.document.Document;
+import io.storyline.domain.document.DocumentRepository;
+import io.storyline.domain.document.DocumentStatus;
+import io.storyline.domain.document.FailureReason;
+import io.storyline.domain.document.HistoryEntry;
+import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.ReferenceSource;
+import io.storyline.domain.pipeline.PipelineQueues;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Each step of a document through analysis, in a transaction of its own: the row, its results and its history
+ * commit together or not at all.
+ */
+@Stateless
+@LocalBean
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AnalysisSteps {
+
+    static final String SYSTEM = "analysis";
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    ResultWriter results;
+
+    @Inject
+    PipelineQueues queues;
+
+    @Inject
+    Clock clock;
+
+    /** Takes an extracted document for analysis; empty when it is not (any more) waiting or has no text. */
+    public Optional<AnalysisJob> claim(long id, String worker) {
+        Optional<Document> found = documents.find(id).filter(d -> d.status() == DocumentStatus.EXTRACTED);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Document d = found.get();
+        Instant now = clock.instant();
+        d.claimForAnalysis(worker, now);
+        documents.record(new HistoryEntry(id, Step.ANALYSIS_STARTED, SYSTEM,
+                "attempt " + d.analysisAttempts() + " on " + worker, now));
+        String text = documents.text(id).orElse("");
+        return Optional.of(new AnalysisJob(id, text, d.referenceDay(), d.referenceDaySource(),
+                d.description().language().orElse(null), d.mediaType(), d.analysisAttempts()));
+    }
+
+    /** Stores what analysis found in place of the machine's earlier results, re-applying people's decisions. */
+    public void complete(long id, DocumentAnalysis analysis, LocalDate reference, ReferenceSource source,
+                         String remark) {
+        Document document = claimed(id);
+        Instant now = clock.instant();
+        ResultWriter.Written written = results.write(id, analysis, now);
+        document.completeAnalysis(reference, source, now);
+        String against = source == ReferenceSource.PUBLICATION_DATE
+                ? "dates resolved against the publication date " + reference
+                : "dates resolved against the upload date " + reference + " (no publication date is known)";
+        documents.record(new HistoryEntry(id, Step.ANALYZED, SYSTEM, written.summary() + "; " + against
+                + (remark == null ? "" : "; " + remark), now));
+    }
+
+    /** Finishes a document analysis does not read (another language, an archive's listing), saying why. */
+    public void skip(long id, String why) {
+        Document document = claimed(id);
+        Instant now = clock.instant();
+        results.clear(id);
+        document.completeAnalysis(document.referenceDay(), document.referenceDaySource(), now);
+        documents.record(new HistoryEntry(id, Step.ANALYZED, SYSTEM, "not analysed: " + why, now));
+    }
+
+    public void fail(long id, FailureReason reason, String message) {
+        documents.find(id).filter(d -> d.status() == DocumentStatus.ANALYZING).ifPresent(d -> {
+            Instant now = clock.instant();
+            d.markFailed(reason, message, now);
+            documents.record(new HistoryEntry(id, Step.FAILED, SYSTEM, reason + " in analysis: " + message, now));
+        });
+    }
+
+    /** Gives a claimed document back and asks for it again after {@code delay}. */
+    public void release(long id, String why, Duration delay) {
+        documents.find(id).filter(d -> d.status() == DocumentStatus.ANALYZING).ifPresent(d -> {
+            Instant now = clock.instant();
+            d.releaseAnalysisClaim(now);
+            documents.record(new HistoryEntry(id, Step.ANALYSIS_DEFERRED, SYSTEM, why, now));
+            queues.requestAnalysis(id, delay);
+        });
+    }
+
+    private Document claimed(long id) {
+        Document document = documents.find(id)
+                .orElseThrow(() -> new IllegalStateException("document " + id + " vanished during analysis"));
+        if (document.status() != DocumentStatus.ANALYZING) {
+            throw new IllegalStateException("document " + id + " is " + document.status() + ", no longer claimed");
+        }
+        return document;
+    }
+}

@@ -1,0 +1,74 @@
+package io.storyline.analysis.processing.internal;
+
+import io.storyline.analysis.knowledge.EventRule;
+import io.storyline.analysis.knowledge.GazetteerName;
+import io.storyline.analysis.knowledge.Knowledge;
+import io.storyline.analysis.knowledge.NameAlias;
+import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.pipeline.DocumentAnalyzer;
+import io.storyline.domain.curation.Decision;
+import io.storyline.domain.curation.DecisionKind;
+import io.storyline.domain.curation.DecisionRepository;
+import io.storyline.domain.entity.KnowledgeRepository;
+import io.storyline.domain.event.EventType;
+import io.storyline.domain.event.EventTypeRepository;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The knowledge analysis works with (aliases, gazetteer, enabled event types, names people said are never
+ * entities), read from the database once and kept until an admin or an editor changes it. The analyzer built on
+ * it is immutable and shared by every worker.
+ */
+@Singleton
+@DependsOn("KnowledgeSeeder")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class KnowledgeCache {
+
+    @Inject
+    KnowledgeRepository knowledge;
+
+    @Inject
+    EventTypeRepository eventTypes;
+
+    @Inject
+    DecisionRepository decisions;
+
+    private volatile Snapshot current;
+
+    private record Snapshot(LanguagePipeline pipeline, DocumentAnalyzer analyzer) {
+    }
+
+    /** The analyzer for the knowledge as it stands, on {@code pipeline}. */
+    public DocumentAnalyzer analyzer(LanguagePipeline pipeline) {
+        Snapshot snapshot = current;
+        if (snapshot == null || snapshot.pipeline() != pipeline) {
+            snapshot = new Snapshot(pipeline, new DocumentAnalyzer(pipeline, read()));
+            current = snapshot;
+        }
+        return snapshot.analyzer();
+    }
+
+    /** The knowledge as stored now. */
+    public Knowledge read() {
+        Set<String> never = decisions.activeEverywhere().stream()
+                .filter(d -> d.kind() == DecisionKind.NEVER_ENTITY)
+                .map(Decision::textValue).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        return new Knowledge(
+                knowledge.aliases().stream().map(a -> new NameAlias(a.alias(), a.canonical(), a.type(), a.kind())).toList(),
+                knowledge.gazetteer().stream().map(g -> new GazetteerName(g.name(), g.type(), g.caseSensitive())).toList(),
+                eventTypes.all().stream().filter(EventType::enabled)
+                        .map(t -> new EventRule(t.code(), t.name(), t.triggers(), t.patterns())).toList(),
+                Set.of()).withNeverEntities(never);
+    }
+
+    /** Something changed: the next document is analysed with the knowledge read afresh. */
+    public void invalidate() {
+        current = null;
+    }
+}

@@ -1,0 +1,213 @@
+package io.storyline.analysis.processing.internal;
+
+import io.storyline.analysis.entities.DocumentEntity;
+import io.storyline.analysis.entities.FoundMention;
+import io.storyline.analysis.events.FoundEvent;
+import io.storyline.analysis.events.FoundParticipant;
+import io.storyline.analysis.language.AnnotatedText;
+import io.storyline.analysis.language.Sentence;
+import io.storyline.analysis.pipeline.DocumentAnalysis;
+import io.storyline.analysis.times.FoundTime;
+import io.storyline.domain.curation.Decision;
+import io.storyline.domain.curation.DecisionKind;
+import io.storyline.domain.curation.DecisionRepository;
+import io.storyline.domain.entity.EntityRepository;
+import io.storyline.domain.entity.EntityType;
+import io.storyline.domain.entity.Mention;
+import io.storyline.domain.entity.NamedEntity;
+import io.storyline.domain.entity.Names;
+import io.storyline.domain.event.Event;
+import io.storyline.domain.event.EventDate;
+import io.storyline.domain.event.EventRepository;
+import io.storyline.domain.event.Participant;
+import io.storyline.domain.time.TimeExpression;
+import io.storyline.domain.time.TimeExpressionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Replaces a document's machine results with a new analysis, in the caller's transaction, and applies what people
+ * decided about it on top: a rejected mention or event stays away, a linked mention keeps its entity, a retyped or
+ * redated event keeps its type or date, an accepted one stays accepted. What people added themselves is never
+ * touched.
+ */
+@ApplicationScoped
+public class ResultWriter {
+
+    @Inject
+    EntityRepository entities;
+
+    @Inject
+    TimeExpressionRepository times;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    DecisionRepository decisions;
+
+    /** What was written, for the document's history. */
+    record Written(int entities, int mentions, int times, int events, int decisionsApplied) {
+        String summary() {
+            return entities + " entit" + (entities == 1 ? "y" : "ies") + " (" + mentions + " mention(s)), " + times
+                    + " time expression(s), " + events + " event(s)"
+                    + (decisionsApplied > 0 ? ", " + decisionsApplied + " decision(s) by people re-applied" : "");
+        }
+    }
+
+    /** Removes the machine's results for a document (before it is analysed again or skipped). */
+    void clear(long documentId) {
+        entities.deleteMachineMentions(documentId);
+        times.deleteOfDocument(documentId);
+        events.deleteOfDocument(documentId);
+    }
+
+    Written write(long documentId, DocumentAnalysis analysis, Instant now) {
+        clear(documentId);
+        List<Decision> decided = decisions.activeFor(documentId);
+        Map<String, Decision> onSpans = new HashMap<>();
+        decided.forEach(d -> onSpans.put((d.kind().aboutEvent() ? "E" : "M") + d.begin() + ":" + d.end(), d));
+        List<Mention> personMentions = entities.mentionsOf(documentId);
+        int applied = 0;
+
+        Map<DocumentEntity, NamedEntity> canonical = new IdentityHashMap<>();
+        int mentionCount = 0;
+        for (DocumentEntity found : analysis.entities().entities()) {
+            NamedEntity entity = null;
+            for (FoundMention m : found.mentions()) {
+                if (personMentions.stream().anyMatch(p -> p.begin() == m.begin() && p.end() == m.end())) {
+                    continue; // a person's own mention at this span wins
+                }
+                Decision d = onSpans.get("M" + m.begin() + ":" + m.end());
+                if (d != null && d.kind() == DecisionKind.REJECT_MENTION) {
+                    applied++;
+                    continue;
+                }
+                if (entity == null) {
+                    entity = canonical.computeIfAbsent(found, f -> resolve(f.type(), f.name(), now));
+                }
+                Mention mention = new Mention(documentId, entity.id(), m.begin(), m.end(), m.text(), m.type(),
+                        m.sentence(), m.source());
+                if (d != null && d.kind() == DecisionKind.LINK_MENTION && d.entityId().isPresent()) {
+                    Optional<NamedEntity> target = entities.find(d.entityId().get()).map(this::current);
+                    if (target.isPresent()) {
+                        mention.linkTo(target.get());
+                        applied++;
+                    }
+                } else if (d != null && d.kind() == DecisionKind.ACCEPT_MENTION) {
+                    mention.accept();
+                    applied++;
+                }
+                entities.saveMention(mention);
+                mentionCount++;
+            }
+        }
+
+        int timeCount = 0;
+        for (FoundTime t : analysis.times()) {
+            if (t.end() > t.begin()) {
+                times.save(new TimeExpression(documentId, t.begin(), t.end(), t.text(), t.sentence(), t.type(),
+                        t.value(), t.anchor()));
+                timeCount++;
+            }
+        }
+
+        int eventCount = 0;
+        AnnotatedText text = analysis.text();
+        for (FoundEvent e : analysis.events()) {
+            Decision d = onSpans.get("E" + e.begin() + ":" + e.end());
+            if (d != null && d.kind() == DecisionKind.REJECT_EVENT) {
+                applied++;
+                continue;
+            }
+            Sentence s = text.sentences().get(e.sentence());
+            Event event = new Event(documentId, e.type(), e.trigger(), e.begin(), e.end(), s.index(), s.begin(), s.end(),
+                    text.span(s.begin(), s.end()), e.modality(), e.confidence());
+            for (FoundParticipant p : e.participants()) {
+                NamedEntity entity = p.entity() == null ? null : canonical.get(p.entity());
+                event.addParticipant(new Participant(entity == null ? null : entity.id(),
+                        entity == null ? p.name() : entity.name(), p.role()));
+            }
+            if (e.place() != null) {
+                NamedEntity place = canonical.get(e.place().entity());
+                event.placeAt(place == null ? null : place.id(), place == null ? e.place().name() : place.name());
+            }
+            if (e.date() != null) {
+                try {
+                    event.dateAt(EventDate.of(e.date().value(), e.date().source(), e.date().text()));
+                } catch (IllegalArgumentException notADate) {
+                    // a value such as PRESENT_REF names no interval: the event stays undated
+                }
+            }
+            if (d != null) {
+                applied += applyToEvent(event, d) ? 1 : 0;
+            }
+            events.save(event);
+            eventCount++;
+        }
+        return new Written(canonical.size(), mentionCount, timeCount, eventCount, applied);
+    }
+
+    private static boolean applyToEvent(Event event, Decision d) {
+        switch (d.kind()) {
+            case ACCEPT_EVENT -> event.accept();
+            case RETYPE_EVENT -> d.typeValue().ifPresent(event::retype);
+            case DATE_EVENT -> d.dateValue().ifPresent(event::redate);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The archive's entity for a name found in a document: the one of that type and name; for a person named by a
+     * last name alone, the one person of that last name when there is exactly one; for a full name, the person known
+     * so far by its last name alone (renamed); else a new entity. Two documents analysed at the same moment may
+     * still each create the same new name: the unique key then makes one of them retry.
+     */
+    NamedEntity resolve(EntityType type, String name, Instant now) {
+        String key = Names.key(name);
+        Optional<NamedEntity> same = entities.findByKey(type, key);
+        if (same.isPresent()) {
+            return current(same.get());
+        }
+        if (type == EntityType.PERSON && !key.contains(" ")) {
+            List<NamedEntity> namesakes = entities.personsWithLastName(key, 2);
+            if (namesakes.size() == 1) {
+                return current(namesakes.get(0));
+            }
+        }
+        if (type == EntityType.PERSON && key.contains(" ")) {
+            // "Quintavex" was seen before "Marisol Quintavex": the person known by the last name alone gets the
+            // full name, unless someone else of that last name is already known
+            String last = Names.lastNameKey(name);
+            Optional<NamedEntity> bare = entities.findByKey(EntityType.PERSON, last);
+            if (bare.isPresent() && bare.get().mergedInto().isEmpty()
+                    && entities.personsWithLastName(last, 1).isEmpty()) {
+                bare.get().rename(name);
+                return bare.get();
+            }
+        }
+        return entities.save(new NamedEntity(type, name, now));
+    }
+
+    /** Follows merges to the entity that now stands for this one. */
+    private NamedEntity current(NamedEntity entity) {
+        NamedEntity at = entity;
+        for (int hops = 0; hops < 10 && at.mergedInto().isPresent(); hops++) {
+            Optional<NamedEntity> next = entities.find(at.mergedInto().get());
+            if (next.isEmpty()) {
+                break;
+            }
+            at = next.get();
+        }
+        return at;
+    }
+}

@@ -1,0 +1,44 @@
+package io.storyline.analysis.results;
+
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.curation.Decision;
+import io.storyline.domain.entity.EntityRepository.EntityCount;
+import io.storyline.domain.entity.EntityType;
+import io.storyline.domain.event.Event;
+import io.storyline.domain.time.TimeExpression;
+import java.util.List;
+
+/**
+ * What analysis found, for pages and the API, and the decisions people make about it. Each method throws
+ * {@link io.storyline.analysis.AnalysisProblem} naming what is missing or wrong.
+ */
+public interface AnalysisResults {
+
+    /** A document's entity mentions in text order, each with its canonical entity. */
+    List<DocumentMention> mentions(long documentId);
+
+    /** A document's time expressions in text order. */
+    List<TimeExpression> times(long documentId);
+
+    /** A document's events in text order. */
+    List<Event> events(long documentId);
+
+    /** Entities with their counts, most mentioned first; {@code query} matches names, {@code type} may be null. */
+    Page<EntityCount> entities(String query, EntityType type, PageRequest page);
+
+    /** One entity: counts, the names it goes by, where it is mentioned. */
+    EntityDetail entity(long entityId);
+
+    /**
+     * Records a person's decision about a document's mention or event, superseding their earlier one about the same
+     * thing, and has the document analysed again so the decision shows at once (and after every later analysis).
+     */
+    Decision decide(long documentId, DecisionRequest request, String user);
+
+    /** Records that a text is never an entity, in any document; it takes effect as documents are analysed again. */
+    Decision neverEntity(String text, String reason, String user);
+
+    /** A document's decisions, the superseded ones included, oldest first. */
+    List<Decision> decisions(long documentId);
+}

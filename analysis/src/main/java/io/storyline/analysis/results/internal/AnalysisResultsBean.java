@@ -1,0 +1,241 @@
+package io.storyline.analysis.results.internal;
+
+import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.processing.AnalysisControl;
+import io.storyline.analysis.processing.internal.KnowledgeCache;
+import io.storyline.analysis.results.AnalysisResults;
+import io.storyline.analysis.results.DecisionRequest;
+import io.storyline.analysis.results.DocumentMention;
+import io.storyline.analysis.results.EntityDetail;
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.curation.Decision;
+import io.storyline.domain.curation.DecisionKind;
+import io.storyline.domain.curation.DecisionRepository;
+import io.storyline.domain.document.Document;
+import io.storyline.domain.document.DocumentRepository;
+import io.storyline.domain.document.HistoryEntry;
+import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.entity.Alias;
+import io.storyline.domain.entity.EntityRepository;
+import io.storyline.domain.entity.EntityRepository.EntityCount;
+import io.storyline.domain.entity.EntityType;
+import io.storyline.domain.entity.KnowledgeRepository;
+import io.storyline.domain.entity.Mention;
+import io.storyline.domain.entity.MentionSource;
+import io.storyline.domain.entity.NamedEntity;
+import io.storyline.domain.entity.Names;
+import io.storyline.domain.event.Event;
+import io.storyline.domain.event.EventRepository;
+import io.storyline.domain.event.EventTypeRepository;
+import io.storyline.domain.time.TimeExpression;
+import io.storyline.domain.time.TimeExpressionRepository;
+import io.storyline.domain.time.TimeValue;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@link AnalysisResults} over the stored results, in the caller's transaction. */
+@Stateless
+@Local(AnalysisResults.class)
+public class AnalysisResultsBean implements AnalysisResults {
+
+    private static final int SAMPLE = 50;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    EntityRepository entities;
+
+    @Inject
+    TimeExpressionRepository times;
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    EventTypeRepository eventTypes;
+
+    @Inject
+    KnowledgeRepository knowledge;
+
+    @Inject
+    DecisionRepository decisions;
+
+    @EJB
+    AnalysisControl control;
+
+    @EJB
+    KnowledgeCache cache;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<DocumentMention> mentions(long documentId) {
+        document(documentId);
+        List<Mention> mentions = entities.mentionsOf(documentId);
+        Map<Long, NamedEntity> named = entities.byIds(mentions.stream().map(Mention::entityId).toList());
+        return mentions.stream().sorted(Comparator.comparingInt(Mention::begin))
+                .map(m -> new DocumentMention(m, named.get(m.entityId()))).toList();
+    }
+
+    @Override
+    public List<TimeExpression> times(long documentId) {
+        document(documentId);
+        return times.ofDocument(documentId).stream().sorted(Comparator.comparingInt(TimeExpression::begin)).toList();
+    }
+
+    @Override
+    public List<Event> events(long documentId) {
+        document(documentId);
+        return events.ofDocument(documentId).stream().sorted(Comparator.comparingInt(Event::triggerBegin)).toList();
+    }
+
+    @Override
+    public Page<EntityCount> entities(String query, EntityType type, PageRequest page) {
+        return entities.list(query == null || query.isBlank() ? null : query.strip(), type, page);
+    }
+
+    @Override
+    public EntityDetail entity(long entityId) {
+        NamedEntity entity = entities.find(entityId)
+                .orElseThrow(() -> AnalysisProblem.notFound("There is no entity " + entityId + "."));
+        EntityCount count = entities.count(entity);
+        List<Mention> sample = entities.mentionsOfEntity(entityId, SAMPLE);
+        Set<String> aliases = new LinkedHashSet<>();
+        for (Alias a : knowledge.aliases()) {
+            if (a.type() == entity.type() && Names.key(a.canonical()).equals(entity.nameKey())) {
+                aliases.add(a.alias());
+            }
+        }
+        for (Mention m : sample) {
+            if (!Names.key(m.text()).equals(entity.nameKey())) {
+                aliases.add(m.text());
+            }
+        }
+        return new EntityDetail(entity, count.mentions(), count.documents(), events.countOfEntity(entityId),
+                List.copyOf(aliases), sample);
+    }
+
+    @Override
+    public Decision decide(long documentId, DecisionRequest request, String user) {
+        Document document = document(documentId);
+        if (request == null || request.kind() == null || request.begin() == null || request.end() == null) {
+            throw AnalysisProblem.invalid("Send {\"kind\", \"begin\", \"end\"} and what the kind needs (\"entityId\","
+                    + " \"type\" or \"date\").");
+        }
+        DecisionKind kind;
+        try {
+            kind = DecisionKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw AnalysisProblem.invalid("\"" + request.kind() + "\" is not a decision; use one of ACCEPT_MENTION,"
+                    + " REJECT_MENTION, LINK_MENTION, ADD_MENTION, ACCEPT_EVENT, REJECT_EVENT, RETYPE_EVENT, DATE_EVENT.");
+        }
+        String text = documents.text(documentId).orElse("");
+        int begin = request.begin();
+        int end = request.end();
+        if (begin < 0 || end <= begin || end > text.length()) {
+            throw AnalysisProblem.invalid("The span " + begin + ".." + end + " is not inside the document's text ("
+                    + text.length() + " characters).");
+        }
+        Instant now = clock.instant();
+        Decision decision;
+        try {
+            decision = Decision.aboutSpan(kind, documentId, begin, end, user, request.reason(), now);
+        } catch (IllegalArgumentException e) {
+            throw AnalysisProblem.invalid(capitalised(e.getMessage()) + ".");
+        }
+        switch (kind) {
+            case LINK_MENTION, ADD_MENTION -> {
+                NamedEntity target = entities.find(require(request.entityId(), "entityId", kind))
+                        .orElseThrow(() -> AnalysisProblem.invalid("There is no entity " + request.entityId() + "."));
+                decision.withEntity(target.id());
+                if (kind == DecisionKind.ADD_MENTION) {
+                    entities.saveMention(new Mention(documentId, target.id(), begin, end, text.substring(begin, end),
+                            target.type(), -1, MentionSource.PERSON));
+                }
+            }
+            case RETYPE_EVENT -> {
+                String code = require(request.type(), "type", kind).strip().toUpperCase(Locale.ROOT);
+                if (eventTypes.findByCode(code).isEmpty()) {
+                    throw AnalysisProblem.invalid("There is no event type " + code + ".");
+                }
+                decision.withType(code);
+            }
+            case DATE_EVENT -> {
+                String value = require(request.date(), "date", kind).strip();
+                if (TimeValue.parse(value).isEmpty()) {
+                    throw AnalysisProblem.invalid("\"" + value + "\" is not a date: write 2024-05-01, 2024-05,"
+                            + " 2024-W18, 2024-Q2 or 2024.");
+                }
+                decision.withDate(value);
+            }
+            default -> {
+                // accept or reject: the span says it all
+            }
+        }
+        decision.withText(text.substring(begin, end));
+        for (Decision earlier : decisions.activeFor(documentId)) {
+            if (earlier.sameSubject(decision)) {
+                earlier.supersede(now);
+            }
+        }
+        Decision saved = decisions.record(decision);
+        documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, kind + " at " + begin + ".." + end
+                + " (\"" + Names.fit(text.substring(begin, end), 80) + "\")", now));
+        if (document.canBeReanalyzed()) {
+            control.reanalyze(documentId, user);
+        }
+        return saved;
+    }
+
+    @Override
+    public Decision neverEntity(String text, String reason, String user) {
+        Decision decision;
+        try {
+            decision = Decision.neverEntity(text, user, reason, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw AnalysisProblem.invalid(capitalised(e.getMessage()) + ".");
+        }
+        for (Decision earlier : decisions.activeEverywhere()) {
+            if (earlier.sameSubject(decision)) {
+                earlier.supersede(clock.instant());
+            }
+        }
+        Decision saved = decisions.record(decision);
+        cache.invalidate();
+        return saved;
+    }
+
+    @Override
+    public List<Decision> decisions(long documentId) {
+        document(documentId);
+        return decisions.historyOf(documentId);
+    }
+
+    private Document document(long id) {
+        return documents.find(id).orElseThrow(() -> AnalysisProblem.notFound("There is no document " + id + "."));
+    }
+
+    private static <T> T require(T value, String field, DecisionKind kind) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw AnalysisProblem.invalid(kind + " needs \"" + field + "\".");
+        }
+        return value;
+    }
+
+    private static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "Invalid decision" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -39,6 +39,6 @@ public interface AnalysisResults {
     /** Records that a text is never an entity, in any document; it takes effect as documents are analysed again. */
     Decision neverEntity(String text, String reason, String user);
 
-    /** A document's decisions, the superseded ones included, oldest first. */
+    /** A document's decisions, the superseded ones included, newest first. */
     List<Decision> decisions(long documentId);
 }

@@ -222,7 +222,11 @@ class AnalysisIT {
         assertEquals(before.size() - 1, after.size());
         JsonArray decisions = Api.array(editor.get("api/documents/" + id + "/decisions"));
         assertEquals(2, decisions.size());
-        assertEquals("the source is vague", decisions.getJsonObject(0).getString("reason"));
+        JsonObject dated = decisions.stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals("DATE_EVENT")).findFirst().orElseThrow();
+        assertEquals("the source is vague", dated.getString("reason"));
+        assertEquals("2024-04", dated.getString("date"));
+        assertTrue(dated.getString("decidedBy").startsWith("editor-"), dated.toString());
     }
 
     private static void awaitAnalysedAfter(long id, String step) {
@@ -244,7 +248,8 @@ class AnalysisIT {
         String filename = "wire-report-" + UUID.randomUUID() + ".txt";
         long id = analysed("A report by the " + outlet + " said talks would resume.", "2024-05-01", filename);
         assertTrue(Api.array(Api.asAdmin().get("api/documents/" + id + "/entities")).stream()
-                .noneMatch(m -> m.asJsonObject().getString("name").equals(outlet)));
+                .noneMatch(m -> m.asJsonObject().getString("foundBy").equals("GAZETTEER")
+                        && m.asJsonObject().getString("text").contains("Zentrix")), "not in the gazetteer yet");
 
         HttpResponse<String> byEditor = user("EDITOR").postJson("api/knowledge/gazetteer",
                 "{\"name\":\"" + outlet + "\",\"type\":\"ORGANIZATION\"}");
@@ -261,7 +266,7 @@ class AnalysisIT {
         assertEquals(1, Api.object(all).getInt("reanalyzed"), "every document the filter matches, here one");
         awaitAnalysedAfter(id, "REANALYSIS_REQUESTED");
         JsonObject mention = Api.array(Api.asAdmin().get("api/documents/" + id + "/entities")).stream()
-                .map(JsonValue::asJsonObject).filter(m -> m.getString("name").equals(outlet)).findFirst()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("text").equals(outlet)).findFirst()
                 .orElseThrow(() -> new AssertionError("the new gazetteer name is found after re-analysis"));
         assertEquals("ORGANIZATION", mention.getString("type"));
         assertEquals("GAZETTEER", mention.getString("foundBy"));
@@ -276,7 +281,7 @@ class AnalysisIT {
                 "AGREEMENT", "ARREST", "ACQUISITION")), codes.toString());
 
         String code = "STRIKE_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^A-Z]", "X");
-        String body = "{\"code\":\"" + code + "\",\"name\":\"Labour strike\",\"triggers\":\"strike/N, walk out\","
+        String body = "{\"code\":\"" + code + "\",\"name\":\"Labour strike\",\"triggers\":\"strike/N, walkout\","
                 + "\"patterns\":\"go on strike\"}";
         assertEquals(403, user("EDITOR").postJson("api/knowledge/event-types", body).statusCode());
         HttpResponse<String> created = Api.asAdmin().postJson("api/knowledge/event-types", body);

@@ -22,6 +22,7 @@ import io.storyline.domain.event.EventRepository;
 import io.storyline.domain.event.Participant;
 import io.storyline.domain.time.TimeExpression;
 import io.storyline.domain.time.TimeExpressionRepository;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -51,6 +52,9 @@ public class ResultWriter {
 
     @Inject
     DecisionRepository decisions;
+
+    @EJB
+    EntityRegistry registry;
 
     /** What was written, for the document's history. */
     record Written(int entities, int mentions, int times, int events, int decisionsApplied) {
@@ -169,8 +173,8 @@ public class ResultWriter {
     /**
      * The archive's entity for a name found in a document: the one of that type and name; for a person named by a
      * last name alone, the one person of that last name when there is exactly one; for a full name, the person known
-     * so far by its last name alone (renamed); else a new entity. Two documents analysed at the same moment may
-     * still each create the same new name: the unique key then makes one of them retry.
+     * so far by its last name alone (renamed); else a new entity, created and committed at once by the
+     * {@link EntityRegistry} so that workers side by side share it.
      */
     NamedEntity resolve(EntityType type, String name, Instant now) {
         String key = Names.key(name);
@@ -195,7 +199,9 @@ public class ResultWriter {
                 return bare.get();
             }
         }
-        return entities.save(new NamedEntity(type, name, now));
+        registry.ensure(type, name);
+        return entities.findByKey(type, key).map(this::current).orElseThrow(() -> new IllegalStateException(
+                "the entity " + type + " \"" + name + "\" was created but cannot be read back"));
     }
 
     /** Follows merges to the entity that now stands for this one. */

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * <li>Business news reports on a quarter: once a text names one ("the third quarter"), "the quarter" is that
  * quarter and "a year earlier" or "the year-ago period" next to it the same quarter a year before; without one,
  * "the quarter" is the last complete quarter before the reference date ({@link ReportingPeriod}).</li>
+ * <li>"The past three years" and "the coming weeks" are durations, "the second half of 1989" a half year
+ * ({@link Spans}).</li>
  * <li>Some words are not time expressions here: ages ("6-year-old"), "once", "previously", "annual" and
  * "quarterly" as adjectives, the SEC, a person called Jan.</li>
  * </ul>
@@ -63,6 +65,11 @@ public final class TimeNormalizer {
                 String normalized = normalized(t, words, s, text.referenceDate());
                 String value = period.resolve(words, s.index(), normalized, text.referenceDate());
                 String type = value != null && !value.equals(normalized) ? "DATE" : t.type();
+                Spans.Reading reading = Spans.read(words);
+                if (reading != null) {
+                    type = reading.type();
+                    value = reading.value();
+                }
                 found.add(new FoundTime(s.index(), t.tokenStart(), t.tokenEnd(), t.begin(), t.end(), words, type,
                         value, anchor(words, value, text.referenceDate(), source)));
             }

@@ -38,6 +38,9 @@ public interface DocumentRepository {
     /** Documents claimed by a worker before {@code before} and not finished since. */
     List<Long> idsClaimedBefore(DocumentStatus status, Instant before, int limit);
 
+    /** Documents in {@code status} that have not changed since {@code before}, the longest waiting first. */
+    List<Long> idsUnchangedSince(DocumentStatus status, Instant before, int limit);
+
     long countChildren(long parentId);
 
     void saveText(DocumentText text);

@@ -207,7 +207,7 @@ class AnalysisIT {
         HttpResponse<String> rejected = editor.postJson("api/documents/" + id + "/decisions", "{\"kind\":\"REJECT_EVENT\","
                 + "\"begin\":" + aid.getInt("begin") + ",\"end\":" + aid.getInt("end") + "}");
         assertEquals(202, rejected.statusCode(), rejected.body());
-        Api.asAdmin().awaitSettled(id, SETTLE);
+        awaitAnalysedAfter(id, "DECISION_RECORDED");
 
         HttpResponse<String> again = editor.post("api/documents/" + id + "/reanalyze");
         assertEquals(202, again.statusCode(), again.body());
@@ -234,7 +234,8 @@ class AnalysisIT {
         while (System.nanoTime() < end) {
             List<String> steps = Api.array(Api.asAdmin().get("api/documents/" + id + "/history")).stream()
                     .map(h -> h.asJsonObject().getString("step")).toList();
-            if (steps.lastIndexOf("ANALYZED") > steps.lastIndexOf(step)) {
+            int last = Math.max(steps.lastIndexOf(step), steps.lastIndexOf("REANALYSIS_REQUESTED"));
+            if (steps.lastIndexOf("ANALYZED") > last) {
                 return;
             }
             Api.sleep(250);

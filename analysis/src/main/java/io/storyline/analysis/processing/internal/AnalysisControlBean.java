@@ -5,6 +5,7 @@ import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
+import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.pipeline.PipelineQueues;
@@ -40,6 +41,11 @@ public class AnalysisControlBean implements AnalysisControl {
     public void reanalyze(long documentId, String user) {
         Document document = documents.find(documentId)
                 .orElseThrow(() -> AnalysisProblem.notFound("There is no document " + documentId + "."));
+        if (document.status() == DocumentStatus.ANALYZING) {
+            knowledge.invalidate();
+            reanalyze(document, user, clock.instant());
+            return;
+        }
         if (!document.canBeReanalyzed()) {
             throw AnalysisProblem.conflict("Document " + documentId + " is " + document.status()
                     + (document.failedStage().isPresent() ? " in extraction; retry it instead."
@@ -57,7 +63,7 @@ public class AnalysisControlBean implements AnalysisControl {
         int count = 0;
         for (long id : ids) {
             Document document = documents.find(id).orElse(null);
-            if (document != null && document.canBeReanalyzed()) {
+            if (document != null && (document.canBeReanalyzed() || document.status() == DocumentStatus.ANALYZING)) {
                 reanalyze(document, user, now);
                 count++;
             }
@@ -65,10 +71,23 @@ public class AnalysisControlBean implements AnalysisControl {
         return count;
     }
 
+    /**
+     * An analysed (or failed) document goes back to EXTRACTED and is queued. One already waiting is left as it is
+     * (it will be analysed with today's knowledge anyway); one being analysed now is analysed once more when that
+     * analysis completes, because the request is newer than its claim. Neither row is touched, so a worker's claim
+     * never collides with the request.
+     */
     private void reanalyze(Document document, String user, Instant at) {
-        document.reanalyze(at);
-        documents.record(new HistoryEntry(document.id(), Step.REANALYSIS_REQUESTED, user, null, at));
-        queues.announceExtracted(document.id());
+        String note = null;
+        if (document.status() == DocumentStatus.EXTRACTED) {
+            note = "already waiting for analysis";
+        } else if (document.status() == DocumentStatus.ANALYZING) {
+            note = "analysed again once the analysis under way completes";
+        } else {
+            document.reanalyze(at);
+            queues.announceExtracted(document.id());
+        }
+        documents.record(new HistoryEntry(document.id(), Step.REANALYSIS_REQUESTED, user, note, at));
     }
 
     @Override

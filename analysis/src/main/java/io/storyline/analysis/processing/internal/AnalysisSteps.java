@@ -64,6 +64,7 @@ public class AnalysisSteps {
                          String remark) {
         Document document = claimed(id);
         Instant now = clock.instant();
+        Instant claimedAt = document.claimedAt().orElse(now);
         ResultWriter.Written written = results.write(id, analysis, now);
         document.completeAnalysis(reference, source, now);
         String against = source == ReferenceSource.PUBLICATION_DATE
@@ -71,6 +72,20 @@ public class AnalysisSteps {
                 : "dates resolved against the upload date " + reference + " (no publication date is known)";
         documents.record(new HistoryEntry(id, Step.ANALYZED, SYSTEM, written.summary() + "; " + against
                 + (remark == null ? "" : "; " + remark), now));
+        againIfAskedMeanwhile(document, claimedAt, now);
+    }
+
+    /** A decision or a re-analysis request that came while the document was analysed gets another round. */
+    private void againIfAskedMeanwhile(Document document, Instant claimedAt, Instant now) {
+        boolean asked = documents.history(document.id()).stream()
+                .anyMatch(h -> (h.step() == Step.DECISION_RECORDED || h.step() == Step.REANALYSIS_REQUESTED)
+                        && h.at().isAfter(claimedAt) && !h.actor().equals(SYSTEM));
+        if (asked) {
+            document.reanalyze(now);
+            documents.record(new HistoryEntry(document.id(), Step.REANALYSIS_REQUESTED, SYSTEM,
+                    "a decision or request came in during the analysis", now));
+            queues.announceExtracted(document.id());
+        }
     }
 
     /** Finishes a document analysis does not read (another language, an archive's listing), saying why. */

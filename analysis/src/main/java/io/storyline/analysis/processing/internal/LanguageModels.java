@@ -113,7 +113,8 @@ public class LanguageModels {
         }
     }
 
-    /** The models cannot be used yet, or at all. */
+    /** The models cannot be used yet, or at all; passed to the caller as it is (not as a system failure). */
+    @jakarta.ejb.ApplicationException(rollback = false)
     public static class ModelsNotReadyException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

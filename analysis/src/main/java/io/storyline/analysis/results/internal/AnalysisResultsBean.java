@@ -14,6 +14,7 @@ import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.DecisionRepository;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
+import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.entity.Alias;
@@ -194,8 +195,8 @@ public class AnalysisResultsBean implements AnalysisResults {
         Decision saved = decisions.record(decision);
         documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, kind + " at " + begin + ".." + end
                 + " (\"" + Names.fit(text.substring(begin, end), 80) + "\")", now));
-        if (document.canBeReanalyzed()) {
-            control.reanalyze(documentId, user);
+        if (document.canBeReanalyzed() || document.status() == DocumentStatus.ANALYZING) {
+            control.reanalyze(documentId, user); // else its first analysis is still to come and will apply it
         }
         return saved;
     }

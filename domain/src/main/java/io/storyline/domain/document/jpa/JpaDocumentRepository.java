@@ -155,6 +155,16 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<Long> idsUnchangedSince(DocumentStatus status, Instant before, int limit) {
+        return em.createQuery("select d.id from Document d where d.status = :status and d.updatedAt < :before"
+                        + " order by d.updatedAt", Long.class)
+                .setParameter("status", status)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public long countChildren(long parentId) {
         return em.createQuery("select count(d) from Document d where d.parentId = :parent", Long.class)
                 .setParameter("parent", parentId)

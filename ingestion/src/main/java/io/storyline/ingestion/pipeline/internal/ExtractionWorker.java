@@ -1,15 +1,14 @@
 package io.storyline.ingestion.pipeline.internal;
 
 import io.storyline.domain.document.Pipeline;
+import io.storyline.domain.pipeline.DocumentMessage;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,13 +32,12 @@ public class ExtractionWorker implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        long documentId;
-        try {
-            documentId = Long.parseLong(((TextMessage) message).getText().strip());
-        } catch (JMSException | ClassCastException | NumberFormatException | NullPointerException e) {
-            LOG.log(Level.WARNING, "Ignoring a message on the extraction queue that names no document: " + message, e);
+        java.util.OptionalLong named = DocumentMessage.documentId(message);
+        if (named.isEmpty()) {
+            LOG.warning(() -> "Ignoring a message on the extraction queue that names no document: " + message);
             return;
         }
+        long documentId = named.getAsLong();
         try {
             extraction.process(documentId);
         } catch (RuntimeException e) {

@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * Nothing a crash interrupts is lost: at start-up, documents this node was analysing are given back and every
  * extracted document is queued again; every minute, analysis claims older than the time limit (a worker that
- * died) are freed or, after the last attempt, failed with TIMEOUT, and documents waiting untouched in EXTRACTED
- * for more than a minute are queued again (a duplicate wake-up costs one look at the row).
+ * died) are freed or, after the last attempt, failed with TIMEOUT; every 15 s, documents waiting untouched in
+ * EXTRACTED for more than 20 s are queued again (a duplicate wake-up costs one look at the row).
  */
 @Singleton
 @Startup
@@ -34,7 +34,7 @@ public class AnalysisRecovery {
     private static final Logger LOG = Logger.getLogger(AnalysisRecovery.class.getName());
     private static final int BATCH = 500;
     private static final Duration GRACE = Duration.ofMinutes(2);
-    private static final Duration IDLE = Duration.ofMinutes(1);
+    private static final Duration IDLE = Duration.ofSeconds(20);
 
     @EJB
     AnalysisSteps steps;
@@ -70,12 +70,20 @@ public class AnalysisRecovery {
                 + " extracted document(s) queued");
     }
 
+    /** A wake-up lost on the way (the row is the truth): documents waiting untouched for a while are queued again. */
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void wakeForgotten() {
+        List<Long> forgotten = documents.idsUnchangedSince(DocumentStatus.EXTRACTED, clock.instant().minus(IDLE), 200);
+        if (!forgotten.isEmpty()) {
+            LOG.fine(() -> "Queued again for analysis, waiting untouched: " + forgotten);
+            forgotten.forEach(queues::announceExtracted);
+        }
+    }
+
     @Schedule(hour = "*", minute = "*", second = "45", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void sweep() {
-        // a wake-up lost on the way (the row is the truth): documents waiting untouched for long are queued again
-        documents.idsUnchangedSince(DocumentStatus.EXTRACTED, clock.instant().minus(IDLE), 200)
-                .forEach(queues::announceExtracted);
         Instant before = clock.instant().minus(settings.timeout()).minus(GRACE);
         for (long id : documents.idsClaimedBefore(DocumentStatus.ANALYZING, before, 1000)) {
             int attempts = documents.find(id).map(d -> d.analysisAttempts()).orElse(0);

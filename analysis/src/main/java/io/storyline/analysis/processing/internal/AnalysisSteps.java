@@ -30,6 +30,8 @@ import java.util.Optional;
 public class AnalysisSteps {
 
     static final String SYSTEM = "analysis";
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(AnalysisSteps.class.getName());
 
     @Inject
     DocumentRepository documents;
@@ -45,8 +47,12 @@ public class AnalysisSteps {
 
     /** Takes an extracted document for analysis; empty when it is not (any more) waiting or has no text. */
     public Optional<AnalysisJob> claim(long id, String worker) {
-        Optional<Document> found = documents.find(id).filter(d -> d.status() == DocumentStatus.EXTRACTED);
+        Optional<Document> any = documents.find(id);
+        Optional<Document> found = any.filter(d -> d.status() == DocumentStatus.EXTRACTED);
         if (found.isEmpty()) {
+            any.filter(d -> d.status() == DocumentStatus.EXTRACTING || d.status() == DocumentStatus.RECEIVED)
+                    .ifPresent(d -> LOG.info(() -> "Analysis was asked for document " + id + " while it is still "
+                            + d.status() + "; it will be asked again once extracted"));
             return Optional.empty();
         }
         Document d = found.get();

@@ -41,12 +41,7 @@ public class AnalysisControlBean implements AnalysisControl {
     public void reanalyze(long documentId, String user) {
         Document document = documents.find(documentId)
                 .orElseThrow(() -> AnalysisProblem.notFound("There is no document " + documentId + "."));
-        if (document.status() == DocumentStatus.ANALYZING) {
-            knowledge.invalidate();
-            reanalyze(document, user, clock.instant());
-            return;
-        }
-        if (!document.canBeReanalyzed()) {
+        if (!document.canBeReanalyzed() && document.status() != DocumentStatus.ANALYZING) {
             throw AnalysisProblem.conflict("Document " + documentId + " is " + document.status()
                     + (document.failedStage().isPresent() ? " in extraction; retry it instead."
                     : "; it can be analysed again once its text is extracted."));

@@ -71,7 +71,7 @@ public class AnalysisSteps {
         Document document = claimed(id);
         Instant now = clock.instant();
         Instant claimedAt = document.claimedAt().orElse(now);
-        ResultWriter.Written written = results.write(id, analysis, now);
+        ResultWriter.Written written = results.write(id, analysis);
         document.completeAnalysis(reference, source, now);
         String against = source == ReferenceSource.PUBLICATION_DATE
                 ? "dates resolved against the publication date " + reference

@@ -25,7 +25,6 @@ import io.storyline.domain.time.TimeExpressionRepository;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ public class ResultWriter {
         events.deleteOfDocument(documentId);
     }
 
-    Written write(long documentId, DocumentAnalysis analysis, Instant now) {
+    Written write(long documentId, DocumentAnalysis analysis) {
         clear(documentId);
         List<Decision> decided = decisions.activeFor(documentId);
         Map<String, Decision> onSpans = new HashMap<>();
@@ -94,7 +93,7 @@ public class ResultWriter {
                     continue;
                 }
                 if (entity == null) {
-                    entity = canonical.computeIfAbsent(found, f -> resolve(f.type(), f.name(), now));
+                    entity = canonical.computeIfAbsent(found, f -> resolve(f.type(), f.name()));
                 }
                 Mention mention = new Mention(documentId, entity.id(), m.begin(), m.end(), m.text(), m.type(),
                         m.sentence(), m.source());
@@ -176,7 +175,7 @@ public class ResultWriter {
      * so far by its last name alone (renamed); else a new entity, created and committed at once by the
      * {@link EntityRegistry} so that workers side by side share it.
      */
-    NamedEntity resolve(EntityType type, String name, Instant now) {
+    NamedEntity resolve(EntityType type, String name) {
         String key = Names.key(name);
         Optional<NamedEntity> same = entities.findByKey(type, key);
         if (same.isPresent()) {

@@ -189,18 +189,26 @@ public class Document {
 
     /** A worker takes the document for extraction; only a received document can be taken. */
     public void claimForExtraction(String worker, Instant at) {
-        requireStatus(DocumentStatus.RECEIVED, "claimed for extraction");
-        this.status = DocumentStatus.EXTRACTING;
+        claim(DocumentStatus.RECEIVED, DocumentStatus.EXTRACTING, worker, at, "claimed for extraction");
         this.attempts++;
+    }
+
+    /** Gives a claimed document back to the queue, after a crash or a passing failure. */
+    public void releaseClaim(Instant at) {
+        release(DocumentStatus.EXTRACTING, DocumentStatus.RECEIVED, at);
+    }
+
+    private void claim(DocumentStatus from, DocumentStatus to, String worker, Instant at, String what) {
+        requireStatus(from, what);
+        this.status = to;
         this.claimedBy = Objects.requireNonNull(worker, "worker");
         this.claimedAt = Objects.requireNonNull(at, "at");
         touch(at);
     }
 
-    /** Gives a claimed document back to the queue, after a crash or a passing failure. */
-    public void releaseClaim(Instant at) {
-        requireStatus(DocumentStatus.EXTRACTING, "released");
-        this.status = DocumentStatus.RECEIVED;
+    private void release(DocumentStatus from, DocumentStatus to, Instant at) {
+        requireStatus(from, "released");
+        this.status = to;
         clearClaim();
         touch(at);
     }
@@ -241,20 +249,13 @@ public class Document {
 
     /** A worker takes the document for analysis; only an extracted document can be taken. */
     public void claimForAnalysis(String worker, Instant at) {
-        requireStatus(DocumentStatus.EXTRACTED, "claimed for analysis");
-        this.status = DocumentStatus.ANALYZING;
+        claim(DocumentStatus.EXTRACTED, DocumentStatus.ANALYZING, worker, at, "claimed for analysis");
         this.analysisAttempts++;
-        this.claimedBy = Objects.requireNonNull(worker, "worker");
-        this.claimedAt = Objects.requireNonNull(at, "at");
-        touch(at);
     }
 
     /** Gives a document claimed for analysis back to the queue. */
     public void releaseAnalysisClaim(Instant at) {
-        requireStatus(DocumentStatus.ANALYZING, "released");
-        this.status = DocumentStatus.EXTRACTED;
-        clearClaim();
-        touch(at);
+        release(DocumentStatus.ANALYZING, DocumentStatus.EXTRACTED, at);
     }
 
     /** Records that analysis finished, and which day relative dates were resolved against. */

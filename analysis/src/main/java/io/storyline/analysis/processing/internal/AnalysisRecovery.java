@@ -24,8 +24,9 @@ import java.util.logging.Logger;
 /**
  * Nothing a crash interrupts is lost: at start-up, documents this node was analysing are given back and every
  * extracted document is queued again; every minute, analysis claims older than the time limit (a worker that
- * died) are freed or, after the last attempt, failed with TIMEOUT; every 15 s, documents waiting untouched in
- * EXTRACTED for more than 20 s are queued again (a duplicate wake-up costs one look at the row).
+ * died) are freed or, after the last attempt, failed with TIMEOUT; every 15 s, when no worker is busy,
+ * documents waiting untouched in EXTRACTED for more than 20 s are queued again (a duplicate wake-up costs one look
+ * at the row).
  */
 @Singleton
 @Startup
@@ -70,10 +71,16 @@ public class AnalysisRecovery {
                 + " extracted document(s) queued");
     }
 
-    /** A wake-up lost on the way (the row is the truth): documents waiting untouched for a while are queued again. */
+    /**
+     * A wake-up lost on the way (the row is the truth): when no worker is busy yet documents have waited untouched
+     * for a while, they are queued again. While workers are busy, a backlog is just a backlog.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void wakeForgotten() {
+        if (!documents.idsInStatus(Set.of(DocumentStatus.ANALYZING), 0, 1).isEmpty()) {
+            return;
+        }
         List<Long> forgotten = documents.idsUnchangedSince(DocumentStatus.EXTRACTED, clock.instant().minus(IDLE), 200);
         if (!forgotten.isEmpty()) {
             LOG.fine(() -> "Queued again for analysis, waiting untouched: " + forgotten);

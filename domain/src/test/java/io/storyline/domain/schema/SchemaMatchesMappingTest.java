@@ -38,7 +38,7 @@ class SchemaMatchesMappingTest {
             factory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
             assertEquals(Set.of("Document", "DocumentText", "Sighting", "HistoryEntry", "NearDuplicate",
                     "TextFingerprint", "FingerprintBand", "ImportJob", "ImportItem", "User", "NamedEntity", "Mention",
-                    "Alias", "GazetteerEntry", "TimeExpression", "EventType", "Event", "Decision"), factory.getMetamodel().getEntities().stream()
+                    "Alias", "GazetteerEntry", "TimeExpression", "EventType", "Event", "Decision", "EventLink", "Story"), factory.getMetamodel().getEntities().stream()
                     .map(jakarta.persistence.metamodel.EntityType::getName)
                     .collect(Collectors.toSet()), "every entity of the unit was checked");
         } finally {

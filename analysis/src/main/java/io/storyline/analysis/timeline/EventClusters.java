@@ -1,0 +1,218 @@
+package io.storyline.analysis.timeline;
+
+import io.storyline.domain.event.Modality;
+import io.storyline.domain.timeline.EventKey;
+import io.storyline.domain.timeline.EventLink;
+import io.storyline.domain.timeline.EventLinkKind;
+import io.storyline.domain.timeline.TimelineParticipant;
+import io.storyline.domain.timeline.TimelineRow;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides which reports are the same real-world event. Two reports from different documents join when they have
+ * the same type, share a named participant, do not name different places, are not one asserted and one denied,
+ * and their dates share a day (or lie on neighbouring days and they share two participants: then the entry says
+ * the sources disagree). Undated reports join only by an editor's link. Editors' links come first: SAME joins two
+ * reports whatever the machine thinks, DIFFERENT keeps their groups apart. Every join is explained.
+ */
+final class EventClusters {
+
+    private final List<TimelineRow> rows;
+    private final int[] parent;
+    private final Map<Integer, List<String>> reasons = new HashMap<>();
+    private final List<int[]> apart = new ArrayList<>();
+
+    private EventClusters(List<TimelineRow> rows) {
+        this.rows = rows;
+        this.parent = new int[rows.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+    }
+
+    /**
+     * Groups the rows; each group lists row indexes in the rows' order.
+     *
+     * @param typeNames event type codes to names, for the explanations
+     */
+    static Result cluster(List<TimelineRow> rows, Collection<EventLink> links, Map<String, String> typeNames) {
+        EventClusters c = new EventClusters(rows);
+        c.applyLinks(links);
+        c.joinAutomatically(typeNames);
+        return c.result();
+    }
+
+    /** The groups, and why each group of more than one report was formed. */
+    record Result(List<List<Integer>> groups, Map<List<Integer>, List<String>> reasons) {}
+
+    private void applyLinks(Collection<EventLink> links) {
+        Map<EventKey, Integer> index = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            index.put(rows.get(i).key(), i);
+        }
+        for (EventLink link : links) {
+            Integer a = index.get(link.a());
+            Integer b = index.get(link.b());
+            if (a == null || b == null) {
+                continue;
+            }
+            if (link.kind() == EventLinkKind.DIFFERENT) {
+                apart.add(new int[] {a, b});
+            }
+        }
+        for (EventLink link : links) {
+            Integer a = index.get(link.a());
+            Integer b = index.get(link.b());
+            if (a != null && b != null && link.kind() == EventLinkKind.SAME) {
+                join(a, b, "an editor (" + link.decidedBy() + ") said these reports are the same event"
+                        + link.reason().map(r -> ": " + r).orElse(""));
+            }
+        }
+    }
+
+    private void joinAutomatically(Map<String, String> typeNames) {
+        Map<String, List<Integer>> byType = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).dated()) {
+                byType.computeIfAbsent(rows.get(i).typeCode(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> type : byType.entrySet()) {
+            List<Integer> sorted = new ArrayList<>(type.getValue());
+            sorted.sort(Comparator.comparing((Integer i) -> rows.get(i).dateStart()).thenComparing(i -> i));
+            for (int x = 0; x < sorted.size(); x++) {
+                TimelineRow a = rows.get(sorted.get(x));
+                for (int y = x + 1; y < sorted.size(); y++) {
+                    TimelineRow b = rows.get(sorted.get(y));
+                    if (b.dateStart().isAfter(a.dateEnd().plusDays(1))) {
+                        break;
+                    }
+                    String why = sameEvent(a, b, typeNames.getOrDefault(type.getKey(), type.getKey()));
+                    if (why != null) {
+                        join(sorted.get(x), sorted.get(y), why);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Why {@code a} and {@code b} report the same event, or null when they may not. */
+    static String sameEvent(TimelineRow a, TimelineRow b, String typeName) {
+        if (a.documentId() == b.documentId() || !a.typeCode().equals(b.typeCode())) {
+            return null;
+        }
+        if ((a.modality() == Modality.NEGATED) != (b.modality() == Modality.NEGATED)) {
+            return null;
+        }
+        Set<String> shared = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        boolean sharedEntity = false;
+        Map<String, TimelineParticipant> others = byKey(b.participants());
+        for (TimelineParticipant p : a.participants()) {
+            TimelineParticipant q = others.get(key(p));
+            if (q != null) {
+                shared.add(p.name());
+                sharedEntity |= p.entityId() != null;
+            }
+        }
+        if (!sharedEntity) {
+            return null;
+        }
+        if (a.place() != null && b.place() != null && !samePlace(a, b)) {
+            return null;
+        }
+        boolean overlap = !a.dateStart().isAfter(b.dateEnd()) && !b.dateStart().isAfter(a.dateEnd());
+        if (!overlap && (shared.size() < 2 || ChronoUnit.DAYS.between(a.dateEnd(), b.dateStart()) > 1
+                && ChronoUnit.DAYS.between(b.dateEnd(), a.dateStart()) > 1)) {
+            return null;
+        }
+        StringBuilder why = new StringBuilder("same type (").append(typeName).append("), shared ")
+                .append(String.join(", ", shared));
+        if (a.place() != null && b.place() != null) {
+            why.append(", same place (").append(a.place()).append(')');
+        }
+        why.append(overlap ? ", dates agree (" : ", dates a day apart (").append(a.dateValue()).append(" and ")
+                .append(b.dateValue()).append(')');
+        return "documents " + a.documentId() + " and " + b.documentId() + ": " + why;
+    }
+
+    private static boolean samePlace(TimelineRow a, TimelineRow b) {
+        if (a.placeEntityId() != null && b.placeEntityId() != null) {
+            return a.placeEntityId().equals(b.placeEntityId());
+        }
+        return a.place().equalsIgnoreCase(b.place());
+    }
+
+    private static Map<String, TimelineParticipant> byKey(List<TimelineParticipant> participants) {
+        Map<String, TimelineParticipant> map = new HashMap<>();
+        for (TimelineParticipant p : participants) {
+            map.putIfAbsent(key(p), p);
+        }
+        return map;
+    }
+
+    private static String key(TimelineParticipant p) {
+        return p.entityId() != null ? "#" + p.entityId() : p.name().toLowerCase(Locale.ROOT);
+    }
+
+    private int find(int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private void join(int a, int b, String why) {
+        int ra = find(a);
+        int rb = find(b);
+        // An editor's "different" holds against the machine and against a later "same" that would contradict it.
+        if (ra == rb || keptApart(ra, rb)) {
+            return;
+        }
+        int root = Math.min(ra, rb);
+        int child = Math.max(ra, rb);
+        parent[child] = root;
+        List<String> merged = reasons.computeIfAbsent(root, k -> new ArrayList<>());
+        List<String> moved = reasons.remove(child);
+        if (moved != null) {
+            merged.addAll(moved);
+        }
+        merged.add(why);
+    }
+
+    private boolean keptApart(int ra, int rb) {
+        for (int[] pair : apart) {
+            int x = find(pair[0]);
+            int y = find(pair[1]);
+            if (x == ra && y == rb || x == rb && y == ra) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Result result() {
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            groups.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
+        }
+        Map<List<Integer>, List<String>> why = new HashMap<>();
+        for (Map.Entry<Integer, List<Integer>> g : groups.entrySet()) {
+            if (g.getValue().size() > 1) {
+                why.put(g.getValue(), List.copyOf(new LinkedHashSet<>(reasons.getOrDefault(g.getKey(), List.of()))));
+            }
+        }
+        return new Result(List.copyOf(groups.values()), why);
+    }
+}

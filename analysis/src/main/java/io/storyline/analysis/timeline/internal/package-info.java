@@ -1,0 +1,2 @@
+/** The timeline service's EJB. */
+package io.storyline.analysis.timeline.internal;

@@ -1,0 +1,2 @@
+/** The timeline repositories on JPA. */
+package io.storyline.domain.timeline.jpa;

@@ -1,0 +1,110 @@
+package io.storyline.web.timeline.rest;
+
+import io.storyline.analysis.timeline.Timeline;
+import io.storyline.analysis.timeline.Timelines;
+import io.storyline.domain.timeline.EventLinkKind;
+import io.storyline.domain.timeline.TimelineFilter;
+import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.TimelineExports;
+import io.storyline.web.timeline.TimelineQuery;
+import io.storyline.web.timeline.rest.TimelineJson.EntryJson;
+import io.storyline.web.timeline.rest.TimelineJson.LinkJson;
+import io.storyline.web.timeline.rest.TimelineJson.SplitJson;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Locale;
+
+/**
+ * {@code /api/timeline}: the events of an entity, words, a document or dates in time order, one entry per
+ * real-world event with every report cited; its exports; and editors' merges and splits.
+ */
+@Path("/timeline")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+
+    @EJB
+    Timelines timelines;
+
+    @Context
+    SecurityContext security;
+
+    /**
+     * The entries, dated ones in time order then the undated ones. {@code X-Timeline-Events} says how many events
+     * they come from; {@code X-Timeline-Truncated: true} that more matched than a timeline reads.
+     */
+    @GET
+    @RolesAllowed(Roles.READER)
+    public Response timeline(@QueryParam("entity") String entity, @QueryParam("tag") String tag,
+                             @QueryParam("q") String q, @QueryParam("document") String document,
+                             @QueryParam("from") String from, @QueryParam("to") String to) {
+        Timeline timeline = timelines.timeline(TimelineQuery.filter(entity, tag, q, document, from, to));
+        return Response.ok(timeline.entries().stream().map(EntryJson::of).toList())
+                .header("X-Timeline-Events", timeline.events())
+                .header("X-Timeline-Truncated", timeline.truncated())
+                .build();
+    }
+
+    /** TimelineJS JSON ({@code format=timelinejs}, {@code group=type|actor}) or CSV ({@code format=csv}). */
+    @GET
+    @Path("/export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed(Roles.READER)
+    public Response export(@QueryParam("format") String format, @QueryParam("group") String group,
+                           @QueryParam("entity") String entity, @QueryParam("tag") String tag,
+                           @QueryParam("q") String q, @QueryParam("document") String document,
+                           @QueryParam("from") String from, @QueryParam("to") String to) {
+        TimelineFilter filter = TimelineQuery.filter(entity, tag, q, document, from, to);
+        Timeline timeline = timelines.timeline(filter);
+        return Exports.response(format, group, "timeline", "Timeline",
+                timeline.entries().stream().map(e -> new TimelineExports.Item(e, null)).toList());
+    }
+
+    /** Says two reports are (SAME) or are not (DIFFERENT) the same event. Holds across re-analysis. */
+    @POST
+    @Path("/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    public Response link(LinkJson body) {
+        if (body == null || body.a() == null || body.b() == null || body.kind() == null) {
+            throw new InvalidRequestException("Send {\"a\": \"<document>:<begin>-<end>\", \"b\": \"...\","
+                    + " \"kind\": \"SAME\" or \"DIFFERENT\", \"reason\": \"...\"}.");
+        }
+        EventLinkKind kind;
+        try {
+            kind = EventLinkKind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("\"kind\" is SAME or DIFFERENT, not \"" + body.kind() + "\".");
+        }
+        timelines.link(body.a(), body.b(), kind, body.reason(), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    /** Takes one report out of the entry it was merged into, in the timeline the body's filter names. */
+    @POST
+    @Path("/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    public Response split(SplitJson body) {
+        if (body == null || body.event() == null) {
+            throw new InvalidRequestException("Send {\"event\": \"<document>:<begin>-<end>\", \"reason\": \"...\","
+                    + " and the timeline's filter: \"entity\", \"q\", \"document\", \"from\", \"to\"}.");
+        }
+        TimelineFilter filter = TimelineQuery.filter(body.entity() == null ? null : body.entity().toString(), null,
+                body.q(), body.document() == null ? null : body.document().toString(), body.from(), body.to());
+        timelines.split(body.event(), filter, body.reason(), security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/timeline} and {@code /api/stories}. */
+package io.storyline.web.timeline.rest;

@@ -53,7 +53,8 @@ public final class DocumentAnalyzer {
      * @throws AnalysisTimeoutException when the deadline passes
      */
     public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source, Instant deadline) {
-        AnnotatedText annotated = Chunks.annotate(pipeline, text, reference, clock::instant, deadline);
+        AnnotatedText read = Chunks.annotate(pipeline, Datelines.separate(text), reference, clock::instant, deadline);
+        AnnotatedText annotated = new AnnotatedText(text, read.referenceDate(), read.sentences());
         EntityAnalysis found = entities.find(annotated);
         List<FoundTime> foundTimes = times.normalize(annotated, source);
         List<FoundEvent> foundEvents = events.tag(annotated, found, foundTimes);

@@ -1,6 +1,7 @@
 package io.storyline.analysis.timeline;
 
 import io.storyline.domain.event.Modality;
+import io.storyline.domain.time.Granularity;
 import io.storyline.domain.timeline.EventKey;
 import io.storyline.domain.timeline.EventLink;
 import io.storyline.domain.timeline.EventLinkKind;
@@ -22,8 +23,9 @@ import java.util.TreeSet;
 /**
  * Decides which reports are the same real-world event. Two reports from different documents join when they have
  * the same type, share a named participant, do not name different places, are not one asserted and one denied,
- * and their dates share a day (or lie on neighbouring days and they share two participants: then the entry says
- * the sources disagree). Undated reports join only by an editor's link. Editors' links come first: SAME joins two
+ * their dates are known to the month or better and share a day (or lie on neighbouring days and they share two
+ * participants: then the entry says the sources disagree). Undated reports, and reports dated only to a quarter, a
+ * year or coarser, join only by an editor's link: "in 2024" says too little to call two meetings one. Editors' links come first: SAME joins two
  * reports whatever the machine thinks, DIFFERENT keeps their groups apart. Every join is explained.
  */
 final class EventClusters {
@@ -129,6 +131,9 @@ final class EventClusters {
             return null;
         }
         if (a.place() != null && b.place() != null && !samePlace(a, b)) {
+            return null;
+        }
+        if (!a.granularity().finerOrEqual(Granularity.MONTH) || !b.granularity().finerOrEqual(Granularity.MONTH)) {
             return null;
         }
         boolean overlap = !a.dateStart().isAfter(b.dateEnd()) && !b.dateStart().isAfter(a.dateEnd());

@@ -44,7 +44,7 @@ class TimelineIT {
     }
 
     /** Uploads a text with a publication date and waits until it is analysed. */
-    static long analysed(String text, String publishedAt) {
+    public static long analysed(String text, String publishedAt) {
         HttpResponse<String> posted = Api.asAdmin().postFiles("api/documents",
                 Api.file("report-" + UUID.randomUUID() + ".txt", text.getBytes(StandardCharsets.UTF_8)),
                 Map.of("publishedAt", publishedAt));
@@ -56,7 +56,7 @@ class TimelineIT {
     }
 
     /** Three reports of Blinken meeting Netanyahu, one a day late; a statement; a visit known to the month. */
-    static long[] threeReports(String tag) {
+    public static long[] threeReports(String tag) {
         long first = analysed("Timeline check " + tag + ": Blinken in Jerusalem\n\n"
                 + "JERUSALEM, May 1 - US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin"
                 + " Netanyahu in Jerusalem on Wednesday. Netanyahu said on Tuesday that Israel would go into Rafah."
@@ -112,8 +112,8 @@ class TimelineIT {
         assertTrue(meeting.getBoolean("datesDisagree"), "the late report says Thursday: " + meeting);
         assertEquals(2, meeting.getJsonArray("dates").size(), meeting.toString());
         assertFalse(meeting.getJsonArray("mergedBecause").isEmpty(), "the merge is explained");
-        assertTrue(meeting.getJsonArray("mergedBecause").getString(0).contains("Benjamin Netanyahu"),
-                meeting.toString());
+        assertTrue(meeting.getJsonArray("mergedBecause").stream().allMatch(w -> w.toString()
+                .contains("Antony Blinken, Benjamin Netanyahu")), "the dateline does not hide who met: " + meeting);
         JsonObject citation = meeting.getJsonArray("citations").getJsonObject(0);
         String text = Api.asAdmin().get("api/documents/" + citation.getJsonNumber("documentId") + "/text").body();
         assertEquals(citation.getString("sentence"),

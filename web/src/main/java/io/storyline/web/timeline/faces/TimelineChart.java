@@ -4,6 +4,9 @@ import io.storyline.analysis.timeline.Timeline;
 import io.storyline.analysis.timeline.TimelineEntry;
 import io.storyline.domain.event.ParticipantRole;
 import io.storyline.domain.timeline.TimelineParticipant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.primefaces.model.timeline.TimelineEvent;
@@ -17,9 +20,13 @@ import org.primefaces.model.timeline.TimelineModel;
 public final class TimelineChart {
 
     private final TimelineModel<String, String> model;
+    private final LocalDateTime start;
+    private final LocalDateTime end;
 
-    private TimelineChart(TimelineModel<String, String> model) {
+    private TimelineChart(TimelineModel<String, String> model, LocalDateTime start, LocalDateTime end) {
         this.model = model;
+        this.start = start;
+        this.end = end;
     }
 
     static TimelineChart of(Timeline timeline, boolean byActor) {
@@ -38,7 +45,14 @@ public final class TimelineChart {
             model.add(item.build());
         }
         groups.forEach((name, id) -> model.addGroup(new TimelineGroup<>(id, name)));
-        return new TimelineChart(model);
+        if (timeline.dated().isEmpty()) {
+            return new TimelineChart(model, null, null);
+        }
+        LocalDate first = timeline.dated().stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = timeline.dated().stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElseThrow();
+        long margin = Math.max(3, ChronoUnit.DAYS.between(first, last) / 20);
+        return new TimelineChart(model, first.minusDays(margin).atStartOfDay(),
+                last.plusDays(margin + 1).atStartOfDay());
     }
 
     private static String actor(TimelineEntry e) {
@@ -47,11 +61,21 @@ public final class TimelineChart {
                 .orElse("(no one named)");
     }
 
+    /** Where the drawing opens: the entries' whole span and a little room. */
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public LocalDateTime getEnd() {
+        return end;
+    }
+
     public TimelineModel<String, String> getModel() {
         return model;
     }
 
-    public boolean isEmpty() {
-        return model.getEvents().isEmpty();
+    /** Whether there is anything to draw. */
+    public boolean isDrawn() {
+        return !model.getEvents().isEmpty();
     }
 }

@@ -1,0 +1,120 @@
+package io.storyline.it.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.it.support.Browser;
+import io.storyline.it.support.Deployments;
+import io.storyline.it.support.TestServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In Chromium: an editor builds the timeline of a person from the entity box, sees it drawn and listed, opens a
+ * citation, exports TimelineJS and CSV, and saves it as a story whose entries they pick and drop.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TimelinePagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void anEditorBuildsATimelineOpensACitationExportsAndSavesAStory(TestInfo test) throws Exception {
+        String tag = "pg" + UUID.randomUUID().toString().substring(0, 8);
+        TimelineIT.threeReports(tag);
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            try {
+                browser.open("");
+                browser.signIn("admin", TestServer.adminPassword());
+                browser.waitForText(By.tagName("h1"), "Documents");
+                driver.findElement(By.id("nav-timeline")).click();
+                browser.waitForText(By.tagName("h1"), "Timeline");
+
+                WebElement entity = browser.waitFor(By.id("timeline:entity_input"));
+                entity.sendKeys("Antony Blink");
+                WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(., 'Antony Blinken')]")));
+                suggestion.click();
+                driver.findElement(By.id("timeline:q")).sendKeys(tag);
+                driver.findElement(By.id("timeline:show")).click();
+                browser.waitForText(By.id("timeline:entryCount"), "entries");
+
+                WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                        "//li[contains(@class,'timeline-entry')][.//span[@class='entry-date'][.='1 May 2024']]"
+                                + "[.//span[contains(@class,'type')][.='Meeting or visit']]")));
+                assertTrue(meeting.getText().contains("Benjamin Netanyahu"), meeting.getText());
+                assertTrue(meeting.getText().contains("Sources disagree on the date"), meeting.getText());
+                assertEquals(3, meeting.findElements(By.cssSelector(".citations > li")).size(), meeting.getText());
+                assertFalse(driver.findElements(By.cssSelector("#timeline\\:chart .vis-item")).isEmpty(),
+                        "the visual timeline is drawn");
+                browser.screenshot("timeline-page");
+                List<WebElement> sentences = driver.findElements(By.cssSelector(".citations .sentence"));
+                assertTrue(sentences.stream().anyMatch(s -> s.getText().contains("<script>alert('x')</script>")),
+                        "hostile text is shown as text");
+
+                meeting.findElement(By.cssSelector(".open-citation")).click();
+                WebElement dialog = browser.waitFor(By.id("timeline:citationDialog"));
+                browser.waitForText(By.id("timeline:citationTitle"), "Timeline check " + tag);
+                WebElement cited = dialog.findElement(By.cssSelector("mark.cited"));
+                assertTrue(cited.getText().contains("Netanyahu"), cited.getText());
+                assertEquals("met", dialog.findElement(By.cssSelector(".trigger")).getText());
+                assertTrue(dialog.findElement(By.id("citationOriginal")).getAttribute("href").contains("/original"));
+
+                String json = fetch(driver, driver.findElement(By.id("exportJson")).getAttribute("href"));
+                assertTrue(json.contains("\"start_date\"") && json.contains("\"display_date\": \"1 May 2024\""),
+                        json);
+                String csv = fetch(driver, driver.findElement(By.id("exportCsv")).getAttribute("href"));
+                assertTrue(csv.startsWith("position,date,display_date"), csv);
+                assertTrue(csv.contains("Meeting or visit"), csv);
+
+                driver.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+                driver.findElement(By.id("timeline:storyTitle")).sendKeys("Blinken in Jerusalem " + tag);
+                driver.findElement(By.id("timeline:saveStory")).click();
+                browser.waitForText(By.tagName("h1"), "Blinken in Jerusalem " + tag);
+                browser.waitForText(By.id("story:changed"), "0 new");
+                WebElement first = browser.waitFor(By.cssSelector("#entries .story-entry .include-entry"));
+                assertTrue(first.isSelected(), "every entry is in at first");
+                first.click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entries .story-entry.dropped")));
+                String published = fetch(driver, driver.findElement(By.id("publishCsv")).getAttribute("href"));
+                assertTrue(published.startsWith("position,date"), published);
+                driver.findElement(By.id("nav-stories")).click();
+                browser.waitForText(By.id("stories:table"), "Blinken in Jerusalem " + tag);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+                throw e;
+            }
+        }
+    }
+
+    /** Fetches a link with the page's own session, as a click on it would. */
+    private static String fetch(WebDriver driver, String href) {
+        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done)"
+                        + ".catch(e => done('failed: ' + e));", href);
+        return String.valueOf(text);
+    }
+}

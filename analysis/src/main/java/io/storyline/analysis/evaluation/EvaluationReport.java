@@ -3,6 +3,7 @@ package io.storyline.analysis.evaluation;
 import io.storyline.analysis.evaluation.metrics.EntityScore;
 import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
+import io.storyline.analysis.evaluation.metrics.TimelineScore;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,13 +16,15 @@ public final class EvaluationReport {
     private final SetResult<TimeScore> tempEval;
     private final SetResult<EntityScore> conll;
     private final SetResult<MeantimeScore> meantime;
+    private final SetResult<TimelineScore> timelines;
     private final List<String> messages;
 
     EvaluationReport(SetResult<TimeScore> tempEval, SetResult<EntityScore> conll, SetResult<MeantimeScore> meantime,
-            List<String> messages) {
+            SetResult<TimelineScore> timelines, List<String> messages) {
         this.tempEval = tempEval;
         this.conll = conll;
         this.meantime = meantime;
+        this.timelines = timelines;
         this.messages = List.copyOf(messages);
     }
 
@@ -38,6 +41,11 @@ public final class EvaluationReport {
     /** MEANTIME entities, events, times and participants; empty when the set was skipped. */
     public Optional<SetResult<MeantimeScore>> meantime() {
         return Optional.ofNullable(meantime);
+    }
+
+    /** SemEval-2015 Task 4 timelines; empty when the set was skipped. */
+    public Optional<SetResult<TimelineScore>> timelines() {
+        return Optional.ofNullable(timelines);
     }
 
     public List<String> messages() {

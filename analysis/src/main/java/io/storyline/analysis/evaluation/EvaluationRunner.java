@@ -3,6 +3,7 @@ package io.storyline.analysis.evaluation;
 import io.storyline.analysis.evaluation.metrics.EntityScore;
 import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
+import io.storyline.analysis.evaluation.metrics.TimelineScore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.util.Objects;
 /**
  * Runs the systems over every gold set that is there, scores them the way the field does and writes
  * {@code report.md}, {@code report.json} and each system's predictions in the gold's own format under
- * {@code predictions/<system>/<set>/}. A missing set is skipped with a note; a system failing on a
- * document costs that document, not the run.
+ * {@code predictions/<system>/<set>/}. A missing set, or one the settings leave out, is skipped with a note; a
+ * system failing on a document costs that document, not the run.
  */
 public final class EvaluationRunner {
 
@@ -38,14 +39,16 @@ public final class EvaluationRunner {
         try (DocumentPool pool = new DocumentPool(settings.threads())) {
             SetContext context = new SetContext(settings, pool, messages);
             Path eval = settings.evalDirectory();
-            SetResult<TimeScore> tempEval = present(TempEvalSet.NAME, eval.resolve(TempEvalSet.NAME), messages)
+            SetResult<TimeScore> tempEval = runs(TempEvalSet.NAME, eval.resolve(TempEvalSet.NAME), messages)
                     ? new TempEvalSet(context).run(eval.resolve(TempEvalSet.NAME), systems.timeTaggers()) : null;
             Path conllFile = eval.resolve(ConllSet.NAME).resolve("eng.testa");
-            SetResult<EntityScore> conll = present(ConllSet.NAME, conllFile, messages)
+            SetResult<EntityScore> conll = runs(ConllSet.NAME, conllFile, messages)
                     ? new ConllSet(context).run(conllFile, systems.entityTaggers()) : null;
-            SetResult<MeantimeScore> meantime = present(MeantimeSet.NAME, eval.resolve(MeantimeSet.NAME), messages)
+            SetResult<MeantimeScore> meantime = runs(MeantimeSet.NAME, eval.resolve(MeantimeSet.NAME), messages)
                     ? new MeantimeSet(context).run(eval.resolve(MeantimeSet.NAME), systems.documentTaggers()) : null;
-            report = new EvaluationReport(tempEval, conll, meantime, messages.all());
+            SetResult<TimelineScore> timelines = runs(TimelineSet.NAME, eval.resolve(TimelineSet.NAME), messages)
+                    ? new TimelineSet(context).run(eval.resolve(TimelineSet.NAME), systems.timelineTaggers()) : null;
+            report = new EvaluationReport(tempEval, conll, meantime, timelines, messages.all());
         }
         Files.writeString(settings.outputDirectory().resolve("report.md"), MarkdownReport.render(report),
                 StandardCharsets.UTF_8);
@@ -54,7 +57,11 @@ public final class EvaluationRunner {
         return report;
     }
 
-    private static boolean present(String set, Path gold, RunMessages messages) {
+    private boolean runs(String set, Path gold, RunMessages messages) {
+        if (!settings.runs(set)) {
+            messages.note("skipped " + set + ": not among the sets asked for");
+            return false;
+        }
         if (Files.exists(gold)) {
             return true;
         }

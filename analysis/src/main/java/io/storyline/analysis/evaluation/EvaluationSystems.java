@@ -11,17 +11,26 @@ import java.util.function.Function;
  * @param timeTaggers run on TempEval-3
  * @param entityTaggers run on CoNLL-2003
  * @param documentTaggers run on MEANTIME
+ * @param timelineTaggers run on the SemEval-2015 timelines
  */
 public record EvaluationSystems(List<TimeTagger> timeTaggers, List<EntityTagger> entityTaggers,
-        List<DocumentTagger> documentTaggers) {
+        List<DocumentTagger> documentTaggers, List<TimelineTagger> timelineTaggers) {
 
     public EvaluationSystems {
         timeTaggers = List.copyOf(timeTaggers);
         entityTaggers = List.copyOf(entityTaggers);
         documentTaggers = List.copyOf(documentTaggers);
+        timelineTaggers = List.copyOf(timelineTaggers);
         requireUniqueNames(timeTaggers, TimeTagger::name);
         requireUniqueNames(entityTaggers, EntityTagger::name);
         requireUniqueNames(documentTaggers, DocumentTagger::name);
+        requireUniqueNames(timelineTaggers, TimelineTagger::name);
+    }
+
+    /** No timeline taggers. */
+    public EvaluationSystems(List<TimeTagger> timeTaggers, List<EntityTagger> entityTaggers,
+            List<DocumentTagger> documentTaggers) {
+        this(timeTaggers, entityTaggers, documentTaggers, List.of());
     }
 
     /** Two systems of one kind with one name would write into the same folder and column. */

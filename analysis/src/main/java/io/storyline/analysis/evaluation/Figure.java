@@ -1,8 +1,12 @@
 package io.storyline.analysis.evaluation;
 
 import io.storyline.analysis.evaluation.metrics.PrfCounts;
+import io.storyline.analysis.evaluation.metrics.RelationCounts;
 
-/** One line of a set's table: precision/recall/F1 with their counts, or a single ratio. */
+/**
+ * One line of a set's table: precision/recall/F1 with their counts (matches, or relations implied by the other
+ * side), or a single ratio.
+ */
 sealed interface Figure {
 
     /** The JSON key. */
@@ -13,6 +17,9 @@ sealed interface Figure {
 
     /** Precision, recall and F1, with the counts behind them. */
     record Prf(String key, String label, PrfCounts counts) implements Figure {}
+
+    /** Precision, recall and F1 over temporal relations, with the counts behind them. */
+    record Relations(String key, String label, RelationCounts counts) implements Figure {}
 
     /** A ratio between 0 and 1, such as value accuracy. */
     record Ratio(String key, String label, double value) implements Figure {}

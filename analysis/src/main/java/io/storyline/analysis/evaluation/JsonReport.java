@@ -1,5 +1,6 @@
 package io.storyline.analysis.evaluation;
 
+import io.storyline.analysis.evaluation.metrics.RelationCounts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,11 @@ final class JsonReport {
     static String render(EvaluationReport report) {
         StringBuilder out = new StringBuilder("{\n  \"sets\": [");
         String[] separator = {""};
-        report.tempEval().ifPresent(set -> set(out, separator, set, ScoreFigures::time));
-        report.conll().ifPresent(set -> set(out, separator, set, ScoreFigures::entities));
-        report.meantime().ifPresent(set -> set(out, separator, set, ScoreFigures::meantime));
+        report.tempEval().ifPresent(set -> set(out, separator, set, ScoreFigures::time, null));
+        report.conll().ifPresent(set -> set(out, separator, set, ScoreFigures::entities, null));
+        report.meantime().ifPresent(set -> set(out, separator, set, ScoreFigures::meantime, null));
+        report.timelines().ifPresent(set -> set(out, separator, set, ScoreFigures::timelines,
+                ScoreFigures.TIMELINE_ANCHOR));
         out.append("\n  ],\n  \"messages\": [");
         List<String> messages = report.messages();
         for (int i = 0; i < messages.size(); i++) {
@@ -24,13 +27,17 @@ final class JsonReport {
         return out.append(messages.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
+    /** @param anchor the published figure to compare with, or null */
     private static <S> void set(StringBuilder out, String[] separator, SetResult<S> set,
-            Function<S, List<Figure>> figures) {
+            Function<S, List<Figure>> figures, String anchor) {
         out.append(separator[0]).append("\n    {\"name\": ").append(string(set.name()))
                 .append(", \"documents\": ").append(set.documents())
                 .append(", \"tokens\": ").append(set.tokens())
-                .append(", \"tokenUnit\": ").append(string(set.tokenUnit()))
-                .append(",\n     \"gold\": {");
+                .append(", \"tokenUnit\": ").append(string(set.tokenUnit()));
+        if (anchor != null) {
+            out.append(", \"anchor\": ").append(string(anchor));
+        }
+        out.append(",\n     \"gold\": {");
         String comma = "";
         for (Map.Entry<String, Integer> entry : set.gold().entrySet()) {
             out.append(comma).append(string(entry.getKey())).append(": ").append(entry.getValue());
@@ -60,10 +67,19 @@ final class JsonReport {
     private static String value(Figure figure) {
         if (figure instanceof Figure.Prf prf) {
             return "{\"tp\": " + prf.counts().tp() + ", \"fp\": " + prf.counts().fp() + ", \"fn\": " + prf.counts().fn()
-                    + ", \"precision\": " + number(prf.counts().precision()) + ", \"recall\": "
-                    + number(prf.counts().recall()) + ", \"f1\": " + number(prf.counts().f1()) + "}";
+                    + ratios(prf.counts().precision(), prf.counts().recall(), prf.counts().f1()) + "}";
+        }
+        if (figure instanceof Figure.Relations relations) {
+            RelationCounts counts = relations.counts();
+            return "{\"predicted\": " + counts.predicted() + ", \"predictedImplied\": " + counts.predictedImplied()
+                    + ", \"gold\": " + counts.gold() + ", \"goldImplied\": " + counts.goldImplied()
+                    + ratios(counts.precision(), counts.recall(), counts.f1()) + "}";
         }
         return number(((Figure.Ratio) figure).value());
+    }
+
+    private static String ratios(double precision, double recall, double f1) {
+        return ", \"precision\": " + number(precision) + ", \"recall\": " + number(recall) + ", \"f1\": " + number(f1);
     }
 
     private static String number(double value) {

@@ -18,6 +18,11 @@ final class MarkdownReport {
                 ScoreFigures::entities));
         report.meantime().ifPresent(set -> table(out, "MEANTIME entities, events, times and participants"
                 + " (token overlap)", set, ScoreFigures::meantime));
+        report.timelines().ifPresent(set -> {
+            table(out, "SemEval-2015 timelines (temporal awareness over the relations each timeline implies)", set,
+                    ScoreFigures::timelines);
+            out.append("\nAnchor: ").append(ScoreFigures.TIMELINE_ANCHOR).append(".\n");
+        });
         if (!report.messages().isEmpty()) {
             out.append("\n## Notes\n\n");
             report.messages().forEach(message -> out.append("- ").append(message.replace("\n", " ")).append('\n'));
@@ -64,10 +69,16 @@ final class MarkdownReport {
 
     private static String format(Figure figure) {
         if (figure instanceof Figure.Prf prf) {
-            return percent(prf.counts().precision()) + " / " + percent(prf.counts().recall()) + " / "
-                    + percent(prf.counts().f1());
+            return prf(prf.counts().precision(), prf.counts().recall(), prf.counts().f1());
+        }
+        if (figure instanceof Figure.Relations relations) {
+            return prf(relations.counts().precision(), relations.counts().recall(), relations.counts().f1());
         }
         return percent(((Figure.Ratio) figure).value());
+    }
+
+    private static String prf(double precision, double recall, double f1) {
+        return percent(precision) + " / " + percent(recall) + " / " + percent(f1);
     }
 
     private static String percent(double ratio) {

@@ -3,11 +3,16 @@ package io.storyline.analysis.evaluation;
 import io.storyline.analysis.evaluation.metrics.EntityScore;
 import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
+import io.storyline.analysis.evaluation.metrics.TimelineScore;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Which figures each set reports, in report order; the Markdown and JSON reports share them. */
 final class ScoreFigures {
+
+    /** What the timeline figures compare with; the trial data is not the test data it was measured on. */
+    static final String TIMELINE_ANCHOR = "best published system from raw text (SemEval-2015 Task 4, track A,"
+            + " test data): F1 7.85";
 
     private ScoreFigures() {}
 
@@ -34,6 +39,14 @@ final class ScoreFigures {
         figures.add(new Figure.Prf("events", "Event mentions P / R / F1", score.events()));
         figures.addAll(times("times.", "Times: ", score.times()));
         figures.add(new Figure.Prf("participants", "Participants (event, entity) P / R / F1", score.participants()));
+        return figures;
+    }
+
+    static List<Figure> timelines(TimelineScore score) {
+        List<Figure> figures = new ArrayList<>();
+        score.byTimeline().forEach((target, counts) -> figures.add(
+                new Figure.Relations("timeline." + target, target + " P / R / F1", counts)));
+        figures.add(new Figure.Relations("overall", "**Micro P / R / F1**", score.overall()));
         return figures;
     }
 

@@ -9,6 +9,7 @@ import io.storyline.analysis.evaluation.DocumentTagger;
 import io.storyline.analysis.evaluation.EntityTagger;
 import io.storyline.analysis.evaluation.Participation;
 import io.storyline.analysis.evaluation.TimeTagger;
+import io.storyline.analysis.evaluation.TimelineTagger;
 import io.storyline.analysis.evaluation.TimexPrediction;
 import io.storyline.analysis.evaluation.TokenSpan;
 import io.storyline.analysis.events.FoundEvent;
@@ -112,6 +113,20 @@ public final class StorylineSystems {
                 List<TimexPrediction> times = analysis.times().stream()
                         .map(t -> new TimexPrediction(t.begin(), t.end(), t.type(), t.value())).toList();
                 return new DocumentPrediction(mentions, events, times, participants);
+            }
+        };
+    }
+
+    public TimelineTagger timelines() {
+        return new TimelineTagger() {
+            @Override
+            public String name() {
+                return NAME;
+            }
+
+            @Override
+            public DocumentAnalysis analyze(String text, LocalDate documentDate) {
+                return analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE);
             }
         };
     }

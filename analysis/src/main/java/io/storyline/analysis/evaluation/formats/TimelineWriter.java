@@ -1,0 +1,27 @@
+package io.storyline.analysis.evaluation.formats;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a timeline in the SemEval-2015 Task 4 text format, the layout {@link TimelineReader} reads. */
+public final class TimelineWriter {
+
+    public void write(Path target, TimelineFile timeline) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(target, format(timeline), StandardCharsets.UTF_8);
+    }
+
+    public String format(TimelineFile timeline) {
+        StringBuilder out = new StringBuilder(timeline.target()).append('\n');
+        for (TimelineFile.Line line : timeline.lines()) {
+            out.append(line.position()).append('\t').append(line.date()).append('\t')
+                    .append(String.join("\t", line.events())).append('\n');
+        }
+        return out.toString();
+    }
+}

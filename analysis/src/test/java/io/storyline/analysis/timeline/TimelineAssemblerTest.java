@@ -81,6 +81,16 @@ class TimelineAssemblerTest {
     }
 
     @Test
+    void aMonthDatedReportDoesNotChainTwoMeetingsOfItsMonthNorDoesADifferentCounterpartJoin() {
+        Timeline t = ASSEMBLER.assemble(List.of(meeting(1, 20, "2024-05-03", BLINKEN, NETANYAHU),
+                meeting(2, 20, "2024-05", BLINKEN, NETANYAHU), meeting(3, 20, "2024-05-20", BLINKEN, NETANYAHU),
+                meeting(4, 20, "2024-05-03", BLINKEN, HERZOG)), List.of(), false);
+        assertEquals(3, t.entries().size(), t.entries().toString());
+        assertEquals(2, t.entries().stream().filter(e -> e.citations().size() == 2).findFirst().orElseThrow()
+                .citations().size());
+    }
+
+    @Test
     void differentTypesPlacesDenialsTheSameDocumentAndUndatedReportsStayApart() {
         List<TimelineRow> rows = List.of(meeting(1, 20, "2024-05-01", BLINKEN, NETANYAHU),
                 row(2, 20, "STATEMENT", "2024-05-01", Modality.ASSERTED, null, BLINKEN, NETANYAHU),

@@ -67,8 +67,10 @@ class TimelinePagesIT {
                 assertTrue(meeting.getText().contains("Benjamin Netanyahu"), meeting.getText());
                 assertTrue(meeting.getText().contains("Sources disagree on the date"), meeting.getText());
                 assertEquals(3, meeting.findElements(By.cssSelector(".citations > li")).size(), meeting.getText());
-                assertFalse(driver.findElements(By.cssSelector("#timeline\\:chart .vis-item")).isEmpty(),
-                        "the visual timeline is drawn");
+                Boolean drawn = wait.until(d -> d.findElements(By.cssSelector("#timeline\\:chart .vis-item")).stream()
+                        .anyMatch(item -> item.getText().startsWith("1 May 2024 \u00b7 Meeting or visit")) ? Boolean.TRUE
+                        : null);
+                assertTrue(drawn, "the visual timeline is drawn");
                 browser.screenshot("timeline-page");
                 List<WebElement> sentences = driver.findElements(By.cssSelector(".citations .sentence"));
                 assertTrue(sentences.stream().anyMatch(s -> s.getText().contains("<script>alert('x')</script>")),
@@ -89,8 +91,11 @@ class TimelinePagesIT {
                 assertTrue(csv.startsWith("position,date,display_date"), csv);
                 assertTrue(csv.contains("Meeting or visit"), csv);
 
-                driver.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
-                driver.findElement(By.id("timeline:storyTitle")).sendKeys("Blinken in Jerusalem " + tag);
+                dialog.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("timeline:citationDialog")));
+                WebElement title = driver.findElement(By.id("timeline:storyTitle"));
+                title.sendKeys("Blinken in Jerusalem " + tag);
+                wait.until(ExpectedConditions.attributeToBe(title, "value", "Blinken in Jerusalem " + tag));
                 driver.findElement(By.id("timeline:saveStory")).click();
                 browser.waitForText(By.tagName("h1"), "Blinken in Jerusalem " + tag);
                 browser.waitForText(By.id("story:changed"), "0 new");

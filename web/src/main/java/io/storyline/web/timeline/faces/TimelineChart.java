@@ -50,9 +50,10 @@ public final class TimelineChart {
         }
         LocalDate first = timeline.dated().stream().map(e -> e.date().start()).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = timeline.dated().stream().map(e -> e.date().end()).max(LocalDate::compareTo).orElseThrow();
-        long margin = Math.max(3, ChronoUnit.DAYS.between(first, last) / 20);
-        return new TimelineChart(model, first.minusDays(margin).atStartOfDay(),
-                last.plusDays(margin + 1).atStartOfDay());
+        long span = ChronoUnit.DAYS.between(first, last);
+        // Room on the right for the label of the last item, which starts at its date and runs on.
+        return new TimelineChart(model, first.minusDays(Math.max(3, span / 20)).atStartOfDay(),
+                last.plusDays(Math.max(10, span / 3)).atStartOfDay());
     }
 
     private static String actor(TimelineEntry e) {

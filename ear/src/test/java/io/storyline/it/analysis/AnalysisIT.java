@@ -70,11 +70,7 @@ class AnalysisIT {
     }
 
     private static Api user(String role) {
-        String name = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = Api.asAdmin().postJson("api/users", "{\"username\":\"" + name
-                + "\",\"displayName\":\"A " + role + "\",\"roles\":[\"" + role + "\"],\"password\":\"" + PASSWORD + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        return Api.as(name, PASSWORD);
+        return Api.newUser(role, PASSWORD);
     }
 
     private static List<JsonObject> events(long id) {

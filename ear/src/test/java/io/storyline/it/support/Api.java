@@ -48,6 +48,17 @@ public final class Api {
         return new Api(TestServer.baseUri(), "Basic " + token);
     }
 
+    /** A new account with one role, created by the admin, and a client signed in as it. */
+    public static Api newUser(String role, String password) {
+        String name = role.toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = asAdmin().postJson("api/users", "{\"username\":\"" + name
+                + "\",\"displayName\":\"A " + role + "\",\"roles\":[\"" + role + "\"],\"password\":\"" + password + "\"}");
+        if (created.statusCode() != 201) {
+            throw new AssertionError("could not create a " + role + ": " + created.statusCode() + " " + created.body());
+        }
+        return as(name, password);
+    }
+
     /** Without credentials. */
     public static Api anonymous() {
         return new Api(TestServer.baseUri(), null);

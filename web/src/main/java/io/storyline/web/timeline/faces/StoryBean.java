@@ -6,10 +6,9 @@ import io.storyline.analysis.timeline.StoryItem;
 import io.storyline.analysis.timeline.StorySummary;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
+import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,7 +50,7 @@ public class StoryBean implements Serializable {
         try {
             refresh(timelines.story(id));
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -84,15 +83,15 @@ public class StoryBean implements Serializable {
         try {
             position = order.isEmpty() ? null : Integer.valueOf(order);
         } catch (NumberFormatException e) {
-            error("The position is a whole number (1 first), not \"" + order + "\".");
+            Messages.error("The position is a whole number (1 first), not \"" + order + "\".");
             return;
         }
         try {
             refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), dates.get(key),
                     summaries.get(key), notes.get(key), position)));
-            info("Entry saved.");
+            Messages.info("Entry saved.");
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -104,7 +103,7 @@ public class StoryBean implements Serializable {
         try {
             refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), null, null, null, null)));
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -115,9 +114,9 @@ public class StoryBean implements Serializable {
         }
         try {
             refresh(timelines.review(id, user()));
-            info("Reviewed: new entries are in the story now.");
+            Messages.info("Reviewed: new entries are in the story now.");
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -127,9 +126,9 @@ public class StoryBean implements Serializable {
         }
         try {
             refresh(timelines.retitle(id, title, note));
-            info("Story saved.");
+            Messages.info("Story saved.");
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -141,9 +140,9 @@ public class StoryBean implements Serializable {
         try {
             timelines.deleteStory(storyId);
             stories = null;
-            info("Story deleted.");
+            Messages.info("Story deleted.");
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -167,7 +166,7 @@ public class StoryBean implements Serializable {
 
     private boolean editor() {
         if (!isEditor()) {
-            error("Only editors can change stories.");
+            Messages.error("Only editors can change stories.");
             return false;
         }
         return true;
@@ -175,16 +174,6 @@ public class StoryBean implements Serializable {
 
     private String user() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public Long getId() {

@@ -12,11 +12,10 @@ import io.storyline.domain.timeline.EventLinkKind;
 import io.storyline.domain.timeline.TimelineFilter;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import io.storyline.web.timeline.TimelineQuery;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -91,7 +90,7 @@ public class TimelineBean implements Serializable {
         try {
             timeline = timelines.timeline(filter);
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -99,7 +98,7 @@ public class TimelineBean implements Serializable {
         try {
             return TimelineQuery.filter(entity, null, q, document, from, to);
         } catch (InvalidRequestException e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
             return null;
         }
     }
@@ -160,10 +159,10 @@ public class TimelineBean implements Serializable {
         }
         try {
             timelines.split(eventKey, filterOrNull(), reason, user());
-            info("Report " + eventKey + " now stands on its own; the decision holds after re-analysis.");
+            Messages.info("Report " + eventKey + " now stands on its own; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -175,17 +174,17 @@ public class TimelineBean implements Serializable {
         List<String> keys = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).sorted().toList();
         if (keys.size() < 2) {
-            error("Select at least two entries to merge.");
+            Messages.error("Select at least two entries to merge.");
             return;
         }
         try {
             for (String other : keys.subList(1, keys.size())) {
                 timelines.link(keys.get(0), other, EventLinkKind.SAME, reason, user());
             }
-            info(keys.size() + " entries are now one event; the decision holds after re-analysis.");
+            Messages.info(keys.size() + " entries are now one event; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
         }
     }
 
@@ -202,7 +201,7 @@ public class TimelineBean implements Serializable {
             long id = timelines.createStory(storyTitle, null, filter, user()).id();
             return "/timeline/story?faces-redirect=true&id=" + id;
         } catch (AnalysisProblem e) {
-            error(e.getMessage());
+            Messages.error(e.getMessage());
             return null;
         }
     }
@@ -261,7 +260,7 @@ public class TimelineBean implements Serializable {
 
     private boolean editor() {
         if (!isEditor()) {
-            error("Only editors can change timelines.");
+            Messages.error("Only editors can change timelines.");
             return false;
         }
         return true;
@@ -269,16 +268,6 @@ public class TimelineBean implements Serializable {
 
     private String user() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public String getEntity() {

@@ -1,0 +1,21 @@
+package io.storyline.web.layout;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** What a page tells its user about what just happened, shown by the layout's message area. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
+    public static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+}

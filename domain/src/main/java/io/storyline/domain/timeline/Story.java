@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -151,7 +152,7 @@ public class Story {
      *
      * @param citations the current entries' keys and their number of reports
      */
-    public void review(java.util.Map<String, Integer> citations, String by, Instant at) {
+    public void review(Map<String, Integer> citations, String by, Instant at) {
         citations.forEach((key, count) -> entryOrNew(key, count).seen(count));
         this.reviewedAt = Objects.requireNonNull(at, "at");
         this.reviewedBy = Objects.requireNonNull(by, "by");

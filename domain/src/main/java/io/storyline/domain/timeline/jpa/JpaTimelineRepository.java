@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@link TimelineRepository} in plain SQL: the events with their document and place, then their participants with
@@ -100,7 +101,7 @@ public class JpaTimelineRepository implements TimelineRepository {
      */
     private void renameToCurrent(Map<Long, List<TimelineParticipant>> byEvent) {
         List<Long> ids = byEvent.values().stream().flatMap(List::stream).map(TimelineParticipant::entityId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+                .filter(Objects::nonNull).distinct().toList();
         Map<Long, String> names = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             for (Object r : em.createNativeQuery("select id, name from entity where id in (:ids)")

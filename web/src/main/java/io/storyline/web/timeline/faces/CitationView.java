@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param before    the sentence up to the trigger
  * @param trigger   the trigger's words
  * @param after     the rest of the sentence
- * @param passage   the text around the sentence, or null when the text cannot be read
+ * @param passageBefore the text before the sentence, or null when the text cannot be read
+ * @param passageAfter  the text after the sentence, or null when the text cannot be read
  */
 public record CitationView(long documentId, String documentTitle, LocalDate documentDate, String before,
         String trigger, String after, String passageBefore, String passageAfter, String eventKey)

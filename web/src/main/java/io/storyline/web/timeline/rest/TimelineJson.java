@@ -12,7 +12,6 @@ import io.storyline.domain.timeline.TimelineParticipant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /** The JSON shapes of {@code /api/timeline} and {@code /api/stories} (API.md, "Timelines"). */
 public final class TimelineJson {
@@ -115,8 +114,4 @@ public final class TimelineJson {
     /** The body of {@code POST /api/timeline/split}: the report to take out of its entry, in the timeline named. */
     public record SplitJson(String event, String reason, Long entity, String q, Long document, String from,
             String to) {}
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
-    }
 }

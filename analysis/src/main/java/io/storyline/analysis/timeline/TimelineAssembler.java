@@ -25,7 +25,8 @@ import java.util.Objects;
  */
 public final class TimelineAssembler {
 
-    private static final Comparator<TimelineEntry> ORDER = Comparator
+    /** The time order of dated entries (see the class comment). */
+    public static final Comparator<TimelineEntry> ORDER = Comparator
             .comparing((TimelineEntry e) -> e.date().start())
             .thenComparing(e -> e.date().end(), Comparator.reverseOrder())
             .thenComparing(TimelineAssembler::firstReport);

@@ -1,5 +1,6 @@
 package io.storyline.analysis.timeline;
 
+import io.storyline.domain.event.ParticipantRole;
 import io.storyline.domain.timeline.TimelineParticipant;
 import java.util.List;
 
@@ -30,5 +31,12 @@ public record TimelineEntry(String key, EntryDate date, List<DateReport> dates, 
 
     public boolean dated() {
         return date != null;
+    }
+
+    /** Who acts: the first agent, else the first participant, else "(no one named)". */
+    public String firstActor() {
+        return participants.stream().filter(p -> p.role() == ParticipantRole.AGENT).findFirst()
+                .or(() -> participants.stream().findFirst()).map(TimelineParticipant::name)
+                .orElse("(no one named)");
     }
 }

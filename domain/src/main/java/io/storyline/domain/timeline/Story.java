@@ -89,8 +89,8 @@ public class Story {
     /**
      * @throws IllegalArgumentException when the title is blank or the story asks for nothing
      */
-    public Story(String title, TimelineFilter filter, String by, Instant at) {
-        retitle(title, null, at);
+    public Story(String title, String note, TimelineFilter filter, String by, Instant at) {
+        retitle(title, note, at);
         if (filter.isEmpty()) {
             throw new IllegalArgumentException("a story follows an entity, words, a document or a date range;"
                     + " give at least one");

@@ -3,9 +3,7 @@ package io.storyline.web.timeline;
 import io.storyline.analysis.timeline.Citation;
 import io.storyline.analysis.timeline.EntryDate;
 import io.storyline.analysis.timeline.TimelineEntry;
-import io.storyline.domain.event.ParticipantRole;
 import io.storyline.domain.time.Granularity;
-import io.storyline.domain.timeline.TimelineParticipant;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -61,12 +59,7 @@ public final class TimelineExports {
     }
 
     private static String group(TimelineEntry e, Grouping grouping) {
-        if (grouping == Grouping.ACTOR) {
-            return e.participants().stream().filter(p -> p.role() == ParticipantRole.AGENT).findFirst()
-                    .or(() -> e.participants().stream().findFirst()).map(TimelineParticipant::name)
-                    .orElse("(no one named)");
-        }
-        return e.typeName();
+        return grouping == Grouping.ACTOR ? e.firstActor() : e.typeName();
     }
 
     /** The entry's body: the citations and the note, as HTML with every piece of document text escaped. */

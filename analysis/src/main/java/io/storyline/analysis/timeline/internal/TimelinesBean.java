@@ -129,8 +129,7 @@ public class TimelinesBean implements Timelines {
             if (filter.entityId() != null && entities.find(filter.entityId()).isEmpty()) {
                 throw AnalysisProblem.notFound("There is no entity " + filter.entityId() + ".");
             }
-            story = new Story(title, filter, user, clock.instant());
-            story.retitle(title, note, clock.instant());
+            story = new Story(title, note, filter, user, clock.instant());
         } catch (IllegalArgumentException e) {
             throw AnalysisProblem.invalid(capitalised(e.getMessage()) + ".");
         }
@@ -252,9 +251,7 @@ public class TimelinesBean implements Timelines {
                     choice.flatMap(StoryEntry::manualOrder).orElse(null), machineDate, machineSummary);
             (shown.dated() ? dated : undated).add(item);
         }
-        dated.sort(Comparator.comparing((StoryItem i) -> i.entry().date().start())
-                .thenComparing(i -> i.entry().date().end(), Comparator.reverseOrder())
-                .thenComparing(i -> TimelineAssembler.firstReport(i.entry())));
+        dated.sort(Comparator.comparing(StoryItem::entry, TimelineAssembler.ORDER));
         undated.sort(Comparator.comparing((StoryItem i) -> i.manualOrder() == null ? Integer.MAX_VALUE : i.manualOrder())
                 .thenComparing(i -> TimelineAssembler.firstReport(i.entry())));
         List<StoryItem> items = new ArrayList<>(dated);

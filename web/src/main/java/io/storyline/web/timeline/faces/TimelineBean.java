@@ -83,7 +83,7 @@ public class TimelineBean implements Serializable {
         timeline = null;
         chart = null;
         selected.clear();
-        TimelineFilter filter = filterOrNull();
+        TimelineFilter filter = filter(true);
         if (filter == null || filter.isEmpty()) {
             return;
         }
@@ -94,11 +94,14 @@ public class TimelineBean implements Serializable {
         }
     }
 
-    private TimelineFilter filterOrNull() {
+    /** The page's filter, or null when it cannot be read (then, if asked, the user is told why). */
+    private TimelineFilter filter(boolean tellUser) {
         try {
             return TimelineQuery.filter(entity, null, q, document, from, to);
         } catch (InvalidRequestException e) {
-            Messages.error(e.getMessage());
+            if (tellUser) {
+                Messages.error(e.getMessage());
+            }
             return null;
         }
     }
@@ -158,7 +161,7 @@ public class TimelineBean implements Serializable {
             return;
         }
         try {
-            timelines.split(eventKey, filterOrNull(), reason, user());
+            timelines.split(eventKey, filter(true), reason, user());
             Messages.info("Report " + eventKey + " now stands on its own; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
@@ -193,7 +196,7 @@ public class TimelineBean implements Serializable {
         if (!editor()) {
             return null;
         }
-        TimelineFilter filter = filterOrNull();
+        TimelineFilter filter = filter(true);
         if (filter == null) {
             return null;
         }
@@ -223,20 +226,15 @@ public class TimelineBean implements Serializable {
         return s.toString();
     }
 
+    /** The timeline shown; rebuilt from the filter when the view was restored without it. */
     public Timeline getTimeline() {
-        if (timeline == null && filterOrNullQuietly() != null) {
-            show();
+        if (timeline == null) {
+            TimelineFilter filter = filter(false);
+            if (filter != null && !filter.isEmpty()) {
+                show();
+            }
         }
         return timeline;
-    }
-
-    private TimelineFilter filterOrNullQuietly() {
-        try {
-            TimelineFilter f = TimelineQuery.filter(entity, null, q, document, from, to);
-            return f.isEmpty() ? null : f;
-        } catch (InvalidRequestException e) {
-            return null;
-        }
     }
 
     public TimelineChart getChart() {

@@ -2,8 +2,6 @@ package io.storyline.web.timeline.faces;
 
 import io.storyline.analysis.timeline.Timeline;
 import io.storyline.analysis.timeline.TimelineEntry;
-import io.storyline.domain.event.ParticipantRole;
-import io.storyline.domain.timeline.TimelineParticipant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +31,7 @@ public final class TimelineChart {
         TimelineModel<String, String> model = new TimelineModel<>();
         Map<String, String> groups = new LinkedHashMap<>();
         for (TimelineEntry e : timeline.dated()) {
-            String group = byActor ? actor(e) : e.typeName();
+            String group = byActor ? e.firstActor() : e.typeName();
             String id = groups.computeIfAbsent(group, g -> "g" + groups.size());
             boolean point = e.date().start().equals(e.date().end());
             TimelineEvent.Builder<String> item = TimelineEvent.<String>builder().id("e-" + e.key().replace(':', '-'))
@@ -54,12 +52,6 @@ public final class TimelineChart {
         // Room on the right for the label of the last item, which starts at its date and runs on.
         return new TimelineChart(model, first.minusDays(Math.max(3, span / 20)).atStartOfDay(),
                 last.plusDays(Math.max(10, span / 3)).atStartOfDay());
-    }
-
-    private static String actor(TimelineEntry e) {
-        return e.participants().stream().filter(p -> p.role() == ParticipantRole.AGENT).findFirst()
-                .or(() -> e.participants().stream().findFirst()).map(TimelineParticipant::name)
-                .orElse("(no one named)");
     }
 
     /** Where the drawing opens: the entries' whole span and a little room. */

@@ -99,7 +99,8 @@ public final class TimelineBenchmark {
                     "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                     "jakarta.persistence.nonJtaDataSource", pool,
                     "jakarta.persistence.jtaDataSource", pool,
-                    "hibernate.dialect", "org.hibernate.dialect.H2Dialect"));
+                    "hibernate.dialect", "org.hibernate.dialect.H2Dialect",
+                "hibernate.search.enabled", "false"));
             factory = units;
             Map<String, String> typeNames = TimelineArchive.typeNames();
             int year = 2023;

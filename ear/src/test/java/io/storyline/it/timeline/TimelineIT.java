@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Deployments;
+import io.storyline.it.support.Reports;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,14 +46,7 @@ class TimelineIT {
 
     /** Uploads a text with a publication date and waits until it is analysed. */
     public static long analysed(String text, String publishedAt) {
-        HttpResponse<String> posted = Api.asAdmin().postFiles("api/documents",
-                Api.file("report-" + UUID.randomUUID() + ".txt", text.getBytes(StandardCharsets.UTF_8)),
-                Map.of("publishedAt", publishedAt));
-        assertEquals(202, posted.statusCode(), posted.body());
-        long id = Api.array(posted).getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject document = Api.asAdmin().awaitSettled(id, SETTLE);
-        assertEquals("ANALYZED", document.getString("status"), document.toString());
-        return id;
+        return Reports.analysed(text, publishedAt);
     }
 
     /** Three reports of Blinken meeting Netanyahu, one a day late; a statement; a visit known to the month. */

@@ -5,10 +5,11 @@ import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.FailureReason;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.ReferenceSource;
 import io.storyline.domain.pipeline.PipelineQueues;
+import io.storyline.domain.search.SearchRecords;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -43,6 +44,9 @@ public class AnalysisSteps {
     PipelineQueues queues;
 
     @Inject
+    SearchRecords searchRecords;
+
+    @Inject
     Clock clock;
 
     /** Takes an extracted document for analysis; empty when it is not (any more) waiting or has no text. */
@@ -73,6 +77,7 @@ public class AnalysisSteps {
         Instant claimedAt = document.claimedAt().orElse(now);
         ResultWriter.Written written = results.write(id, analysis);
         document.completeAnalysis(reference, source, now);
+        searchRecords.refresh(id);
         String against = source == ReferenceSource.PUBLICATION_DATE
                 ? "dates resolved against the publication date " + reference
                 : "dates resolved against the upload date " + reference + " (no publication date is known)";
@@ -100,6 +105,7 @@ public class AnalysisSteps {
         Instant now = clock.instant();
         results.clear(id);
         document.completeAnalysis(document.referenceDay(), document.referenceDaySource(), now);
+        searchRecords.refresh(id);
         documents.record(new HistoryEntry(id, Step.ANALYZED, SYSTEM, "not analysed: " + why, now));
     }
 

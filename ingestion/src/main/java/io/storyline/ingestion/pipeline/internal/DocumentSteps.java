@@ -1,6 +1,5 @@
 package io.storyline.ingestion.pipeline.internal;
 
-import io.storyline.domain.pipeline.PipelineQueues;
 import io.storyline.domain.document.DateSource;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
@@ -8,9 +7,11 @@ import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.DocumentText;
 import io.storyline.domain.document.ExtractedMetadata;
 import io.storyline.domain.document.FailureReason;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.NearDuplicate;
+import io.storyline.domain.pipeline.PipelineQueues;
+import io.storyline.domain.search.SearchRecords;
 import io.storyline.ingestion.dedup.NearDuplicateLinker;
 import io.storyline.ingestion.extraction.Extraction;
 import jakarta.ejb.LocalBean;
@@ -49,6 +50,9 @@ public class DocumentSteps {
     PipelineSettings settings;
 
     @Inject
+    SearchRecords searchRecords;
+
+    @Inject
     Clock clock;
 
     /** Takes a received document for extraction; empty when it is not (any more) waiting. */
@@ -82,6 +86,7 @@ public class DocumentSteps {
         Instant now = clock.instant();
         documents.saveText(new DocumentText(id, extraction.text()));
         document.completeExtraction(extraction.metadata(), settings.dateResolver(), now);
+        searchRecords.refresh(id);
         documents.record(new HistoryEntry(id, Step.EXTRACTED, SYSTEM, summary(document, extraction), now));
         List<NearDuplicate> pairs = nearDuplicates.link(id, signature, now);
         if (!pairs.isEmpty()) {
@@ -100,6 +105,7 @@ public class DocumentSteps {
         documents.saveText(new DocumentText(id, listing));
         document.completeExtraction(new ExtractedMetadata(null, null, null, null, null, null, null, listing.length(),
                 false, List.of()), settings.dateResolver(), now);
+        searchRecords.refresh(id);
         documents.record(new HistoryEntry(id, Step.ARCHIVE_EXPANDED, SYSTEM, files.size() + " file(s) taken in"
                 + (rejected > 0 ? ", " + rejected + " refused (see the archive's history)" : ""), now));
         queues.announceExtracted(id);

@@ -1,0 +1,91 @@
+package io.storyline.analysis.search.internal;
+
+import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.search.IndexStatus;
+import io.storyline.domain.search.SearchRecord;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * Whether a re-index runs, who started it and how it ended. At start-up it has the documents that have no search
+ * record yet (an archive from before search) written in the background. (The schema is migrated before: the
+ * ingestion module starts first.)
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SearchIndexJob {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndexJob.class.getName());
+
+    @PersistenceContext(unitName = "storyline")
+    EntityManager em;
+
+    @Inject
+    SearchIndexRunner runner;
+
+    @Inject
+    SearchRecordBatch batch;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "storyline.search.backend", defaultValue = "lucene")
+    String backend;
+
+    private volatile boolean running;
+    private volatile String startedBy;
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile String lastMessage;
+
+    @PostConstruct
+    void catchUp() {
+        runner.catchUp();
+    }
+
+    /** Starts a rebuild unless one runs; CONFLICT when it does. */
+    public synchronized IndexStatus start(String user) {
+        if (running) {
+            throw AnalysisProblem.conflict("a re-index started by " + startedBy + " at " + startedAt
+                    + " is still running");
+        }
+        running = true;
+        startedBy = user;
+        startedAt = clock.instant();
+        finishedAt = null;
+        lastMessage = "running";
+        LOG.info(() -> "Search: re-index started by " + user);
+        runner.rebuild();
+        return status();
+    }
+
+    /** Called by {@link SearchIndexRunner} when a rebuild ends, with what it did or why it failed. */
+    public void finished(String message) {
+        LOG.info(() -> "Search: " + message);
+        lastMessage = message;
+        finishedAt = clock.instant();
+        running = false;
+    }
+
+    public IndexStatus status() {
+        long indexed = Search.session(em).search(SearchRecord.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return new IndexStatus(backend, indexed, batch.count(), running, startedBy, startedAt, finishedAt,
+                lastMessage);
+    }
+}

@@ -1,0 +1,2 @@
+/** The search service's EJBs. */
+package io.storyline.analysis.search.internal;

@@ -1,0 +1,2 @@
+/** Saved searches on JPA. */
+package io.storyline.domain.search.jpa;

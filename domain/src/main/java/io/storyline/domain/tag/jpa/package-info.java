@@ -1,0 +1,2 @@
+/** The tag repository on JPA. */
+package io.storyline.domain.tag.jpa;

@@ -1,0 +1,154 @@
+package io.storyline.web.documents.faces;
+
+import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
+import io.storyline.analysis.results.AnalysisResults;
+import io.storyline.domain.event.EventType;
+import io.storyline.ingestion.catalog.DocumentCatalog;
+import io.storyline.ingestion.catalog.DocumentNotFoundException;
+import io.storyline.ingestion.catalog.TextNotAvailableException;
+import io.storyline.web.layout.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One document's page: its metadata and where each value came from, its text with what analysis found in it, and
+ * the lists beside it. While the pipeline still works on the document, the page asks again every few seconds.
+ */
+@Named
+@ViewScoped
+public class DocumentPageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int NOT_FOUND = 404;
+
+    @EJB
+    DocumentCatalog catalog;
+
+    @EJB
+    AnalysisResults results;
+
+    @EJB
+    KnowledgeAdmin knowledge;
+
+    private String id;
+    private Long documentId;
+    private String textMissing;
+    private transient DocumentView document;
+    private transient DocumentAnalysis analysis;
+
+    /** Reads the document the page's {@code id} names; an id that names none gets a 404 and says so. */
+    public void load() {
+        documentId = parse(id);
+        if (documentId == null) {
+            notFound(id == null || id.isBlank() ? "Which document? The address needs ?id= and a document number."
+                    : "\u201c" + id + "\u201d is not a document number.");
+            return;
+        }
+        refresh();
+    }
+
+    /** Reads the document and its analysis again: what the pipeline found since the last look. */
+    public void refresh() {
+        if (documentId == null) {
+            return;
+        }
+        try {
+            document = DocumentView.of(catalog.get(documentId), catalog.nearDuplicates(documentId),
+                    catalog.history(documentId));
+        } catch (DocumentNotFoundException e) {
+            document = null;
+            notFound(e.getMessage());
+            return;
+        }
+        String text = null;
+        try {
+            text = catalog.text(documentId);
+            textMissing = null;
+        } catch (TextNotAvailableException e) {
+            textMissing = e.getMessage();
+        }
+        try {
+            analysis = DocumentAnalysis.of(text, results.mentions(documentId), results.times(documentId),
+                    results.events(documentId), eventTypeNames(), entityPage());
+        } catch (AnalysisProblem e) {
+            analysis = DocumentAnalysis.of(text, List.of(), List.of(), List.of(), Map.of(), entityPage());
+            Messages.error(e.getMessage());
+        }
+    }
+
+    private Map<String, String> eventTypeNames() {
+        return knowledge.eventTypes().stream().collect(Collectors.toMap(EventType::code, EventType::name, (a, b) -> a));
+    }
+
+    private static String entityPage() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/entities/view.xhtml?id=";
+    }
+
+    private static Long parse(String value) {
+        if (value == null || !value.strip().matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(value.strip());
+    }
+
+    private void notFound(String message) {
+        documentId = null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback()) {
+            faces.getExternalContext().setResponseStatus(NOT_FOUND);
+        }
+        Messages.error(message);
+    }
+
+    public DocumentView getDocument() {
+        if (document == null && documentId != null) {
+            refresh();
+        }
+        return document;
+    }
+
+    public DocumentAnalysis getAnalysis() {
+        if (analysis == null && documentId != null) {
+            refresh();
+        }
+        return analysis;
+    }
+
+    /** Why there is no text to show (not extracted yet, or extraction failed), or null when there is. */
+    public String getTextMissing() {
+        return textMissing;
+    }
+
+    /** Whether the pipeline may still change what the page shows. */
+    public boolean isProcessing() {
+        return getDocument() != null && document.processing();
+    }
+
+    /**
+     * The document's tags. Documents have no tags yet: another change adds them; until then this is empty and the
+     * page says "No tags". Wire it to the tag service when that exists.
+     */
+    public List<String> getTags() {
+        return List.of();
+    }
+
+    public String getHeading() {
+        return getDocument() == null ? "Document not found" : document.title();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,2 @@
+/** The search page. */
+package io.storyline.web.search.faces;

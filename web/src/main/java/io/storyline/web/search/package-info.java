@@ -1,0 +1,2 @@
+/** Searching the archive from pages and REST: one reading of the parameters for both. */
+package io.storyline.web.search;

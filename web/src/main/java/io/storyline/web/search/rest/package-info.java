@@ -1,0 +1,2 @@
+/** The search API. */
+package io.storyline.web.search.rest;

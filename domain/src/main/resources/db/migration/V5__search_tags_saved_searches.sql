@@ -59,3 +59,6 @@ CREATE INDEX ix_document_language ON document (language);
 CREATE INDEX ix_document_publisher ON document (publisher);
 CREATE INDEX ix_document_uploaded_by ON document (uploaded_by, uploaded_at);
 CREATE INDEX ix_document_published ON document (published_date);
+
+-- Entities mentioned together (an entity page's "mentioned with") read this index alone.
+CREATE INDEX ix_mention_document_entity ON mention (document_id, entity_id);

@@ -27,6 +27,12 @@ public interface EntityRepository {
      */
     Page<EntityCount> list(String query, EntityType type, PageRequest page);
 
+    /**
+     * Entities by name and type as {@link #list(String, EntityType, PageRequest)}, in the order asked for. By name,
+     * only the page's entities are counted; most mentioned first counts them all.
+     */
+    Page<EntityCount> list(String query, EntityType type, Order order, PageRequest page);
+
     /** How often the entity is mentioned and in how many documents. */
     EntityCount count(NamedEntity entity);
 
@@ -37,6 +43,22 @@ public interface EntityRepository {
 
     /** The entity's mentions, newest document first, at most {@code limit}. */
     List<Mention> mentionsOfEntity(long entityId, int limit);
+
+    /** One page of the entity's mentions: newest document first, in text order within a document. */
+    Page<Mention> mentionsOfEntity(long entityId, PageRequest page);
+
+    /**
+     * The text around each of these mentions, at most {@code radius} characters either side, and its document's
+     * title; only these windows are read from the documents' texts. A mention whose document has no text is left out.
+     */
+    Map<Long, MentionWindow> windows(Collection<Long> mentionIds, int radius);
+
+    /**
+     * The entities mentioned in the same documents as this one, most shared documents first, at most {@code limit}.
+     * Only the entity's newest {@code maxDocuments} documents are looked at, so that a much-mentioned entity costs no
+     * more than that.
+     */
+    List<CoOccurrence> coOccurring(long entityId, int maxDocuments, int limit);
 
     /** Removes the mentions the machine made in a document; a person's stay. */
     void deleteMachineMentions(long documentId);
@@ -51,5 +73,27 @@ public interface EntityRepository {
      * @param documents in how many documents
      */
     record EntityCount(NamedEntity entity, long mentions, long documents) {
+    }
+
+    /** How a list of entities is ordered. */
+    enum Order {
+        /** Most mentions first, then by name. */
+        MENTIONS,
+        /** By name, A to Z. */
+        NAME
+    }
+
+    /**
+     * A piece of a document's text around a mention.
+     *
+     * @param begin      where {@code text} starts in the document's text
+     * @param textLength how long the document's text is, so that a reader knows whether more follows
+     */
+    record MentionWindow(long mentionId, long documentId, String documentTitle, int begin, String text,
+                         int textLength) {
+    }
+
+    /** Another entity and in how many documents it is mentioned together with the one asked about. */
+    record CoOccurrence(NamedEntity entity, long sharedDocuments) {
     }
 }

@@ -7,6 +7,11 @@ import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.analysis.results.DocumentMention;
 import io.storyline.analysis.results.EntityDetail;
+import io.storyline.analysis.results.EntityEvent;
+import io.storyline.analysis.results.MentionInContext;
+import io.storyline.analysis.results.RelatedEntity;
+import io.storyline.analysis.results.internal.MentionContexts.Parts;
+import io.storyline.analysis.timeline.EntryDate;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.curation.Decision;
@@ -20,6 +25,7 @@ import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
+import io.storyline.domain.entity.EntityRepository.MentionWindow;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.KnowledgeRepository;
 import io.storyline.domain.entity.Mention;
@@ -28,6 +34,7 @@ import io.storyline.domain.entity.NamedEntity;
 import io.storyline.domain.entity.Names;
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventRepository;
+import io.storyline.domain.event.EventType;
 import io.storyline.domain.event.EventTypeRepository;
 import io.storyline.domain.time.TimeExpression;
 import io.storyline.domain.time.TimeExpressionRepository;
@@ -39,6 +46,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +135,56 @@ public class AnalysisResultsBean implements AnalysisResults {
         }
         return new EntityDetail(entity, count.mentions(), count.documents(), events.countOfEntity(entityId),
                 List.copyOf(aliases), sample);
+    }
+
+    @Override
+    public Page<EntityCount> entities(String query, EntityType type, EntityRepository.Order order, PageRequest page) {
+        return entities.list(query == null || query.isBlank() ? null : query.strip(), type,
+                order == null ? EntityRepository.Order.MENTIONS : order, page);
+    }
+
+    @Override
+    public Page<MentionInContext> entityMentions(long entityId, PageRequest page) {
+        namedEntity(entityId);
+        Page<Mention> mentions = entities.mentionsOfEntity(entityId, page);
+        Map<Long, MentionWindow> windows = entities.windows(mentions.items().stream().map(Mention::id).toList(),
+                CONTEXT_RADIUS);
+        return mentions.map(m -> {
+            MentionWindow w = windows.get(m.id());
+            if (w == null) {
+                return new MentionInContext(m.documentId(), "document " + m.documentId(), m.begin(), m.end(), "",
+                        m.text(), "");
+            }
+            Parts parts = MentionContexts.cut(w.text(), w.begin(), w.textLength(), m.begin(), m.end(), CONTEXT_RADIUS);
+            return new MentionInContext(m.documentId(), w.documentTitle(), m.begin(), m.end(), parts.before(),
+                    parts.text().isEmpty() ? m.text() : parts.text(), parts.after());
+        });
+    }
+
+    @Override
+    public List<RelatedEntity> relatedEntities(long entityId, int limit) {
+        namedEntity(entityId);
+        return entities.coOccurring(entityId, RELATED_DOCUMENTS, Math.max(1, Math.min(limit, 100))).stream()
+                .map(c -> new RelatedEntity(c.entity().id(), c.entity().name(), c.entity().type(),
+                        c.sharedDocuments()))
+                .toList();
+    }
+
+    @Override
+    public Page<EntityEvent> entityEvents(long entityId, PageRequest page) {
+        namedEntity(entityId);
+        Map<String, String> typeNames = new HashMap<>();
+        return events.eventsOfEntity(entityId, page).map(e -> new EntityEvent(e.eventId(), e.typeCode(),
+                typeNames.computeIfAbsent(e.typeCode(), code -> eventTypes.findByCode(code)
+                        .map(EventType::name).orElse(code)),
+                e.trigger(), e.sentence(), e.dateValue(),
+                e.dateValue() == null ? null : EntryDate.parse(e.dateValue()).map(EntryDate::display)
+                        .orElse(e.dateValue()),
+                e.role(), e.documentId(), e.documentTitle()));
+    }
+
+    private NamedEntity namedEntity(long id) {
+        return entities.find(id).orElseThrow(() -> AnalysisProblem.notFound("There is no entity " + id + "."));
     }
 
     @Override

@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,9 @@ import java.util.stream.Collectors;
 /** {@link EntityRepository} on JPA. */
 @ApplicationScoped
 public class JpaEntityRepository implements EntityRepository {
+
+    /** The longest window {@link #windows} reads, whatever the mention's span. */
+    private static final int WINDOW_MAX = 4000;
 
     @PersistenceContext(unitName = "storyline")
     EntityManager em;
@@ -61,25 +67,60 @@ public class JpaEntityRepository implements EntityRepository {
 
     @Override
     public Page<EntityCount> list(String query, EntityType type, PageRequest page) {
-        String where = " where e.mergedInto is null"
-                + (query != null && !query.isBlank() ? " and e.nameKey like :q" : "")
-                + (type != null ? " and e.type = :type" : "");
+        String where = where(query, type);
         TypedQuery<Object[]> select = em.createQuery("select e, count(m.id), count(distinct m.documentId)"
                 + " from NamedEntity e left join Mention m on m.entityId = e.id" + where
                 + " group by e order by count(m.id) desc, e.name", Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(e) from NamedEntity e" + where, Long.class);
-        if (query != null && !query.isBlank()) {
-            String like = "%" + Names.key(query).replace("\\", "").replace("%", "").replace("_", "") + "%";
-            select.setParameter("q", like);
-            count.setParameter("q", like);
-        }
-        if (type != null) {
-            select.setParameter("type", type);
-            count.setParameter("type", type);
-        }
+        bind(query, type, select, count);
         List<EntityCount> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(r -> new EntityCount((NamedEntity) r[0], (Long) r[1], (Long) r[2])).toList();
         return new Page<>(items, count.getSingleResult());
+    }
+
+    @Override
+    public Page<EntityCount> list(String query, EntityType type, Order order, PageRequest page) {
+        if (order != Order.NAME) {
+            return list(query, type, page);
+        }
+        String where = where(query, type);
+        TypedQuery<NamedEntity> select = em.createQuery("select e from NamedEntity e" + where
+                + " order by e.nameKey, e.id", NamedEntity.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from NamedEntity e" + where, Long.class);
+        bind(query, type, select, count);
+        List<NamedEntity> found = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, long[]> counts = new HashMap<>();
+        if (!found.isEmpty()) {
+            // Only this page's entities are counted: ix_mention_entity answers it without reading other mentions.
+            for (Object[] r : em.createQuery("select m.entityId, count(m.id), count(distinct m.documentId)"
+                            + " from Mention m where m.entityId in :ids group by m.entityId", Object[].class)
+                    .setParameter("ids", found.stream().map(NamedEntity::id).toList())
+                    .getResultList()) {
+                counts.put((Long) r[0], new long[] {(Long) r[1], (Long) r[2]});
+            }
+        }
+        List<EntityCount> items = found.stream().map(e -> {
+            long[] c = counts.getOrDefault(e.id(), new long[2]);
+            return new EntityCount(e, c[0], c[1]);
+        }).toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    private static String where(String query, EntityType type) {
+        return " where e.mergedInto is null"
+                + (query != null && !query.isBlank() ? " and e.nameKey like :q" : "")
+                + (type != null ? " and e.type = :type" : "");
+    }
+
+    private static void bind(String query, EntityType type, TypedQuery<?>... queries) {
+        for (TypedQuery<?> q : queries) {
+            if (query != null && !query.isBlank()) {
+                q.setParameter("q", "%" + Names.key(query).replace("\\", "").replace("%", "").replace("_", "") + "%");
+            }
+            if (type != null) {
+                q.setParameter("type", type);
+            }
+        }
     }
 
     @Override
@@ -110,6 +151,73 @@ public class JpaEntityRepository implements EntityRepository {
                 .setParameter("id", entityId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Page<Mention> mentionsOfEntity(long entityId, PageRequest page) {
+        List<Mention> items = em.createQuery("select m from Mention m where m.entityId = :id"
+                        + " order by m.documentId desc, m.begin, m.id", Mention.class)
+                .setParameter("id", entityId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+        long total = em.createQuery("select count(m) from Mention m where m.entityId = :id", Long.class)
+                .setParameter("id", entityId)
+                .getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    /** Cuts the windows in the database, so that a long text never travels whole for a few lines of it. */
+    @Override
+    public Map<Long, MentionWindow> windows(Collection<Long> mentionIds, int radius) {
+        if (mentionIds.isEmpty()) {
+            return Map.of();
+        }
+        if (radius < 0 || radius > 1000) {
+            throw new IllegalArgumentException("radius must be between 0 and 1000, was " + radius);
+        }
+        String from = "greatest(m.begin_offset - " + radius + ", 0)";
+        List<?> rows = em.createNativeQuery("select m.id, m.document_id, coalesce(d.title, d.filename), " + from + ","
+                        + " cast(substring(t.content, " + from + " + 1, least(m.end_offset - " + from + " + " + radius
+                        + ", " + WINDOW_MAX + ")) as varchar(" + WINDOW_MAX + ")), length(t.content)"
+                        + " from mention m join document d on d.id = m.document_id"
+                        + " join document_text t on t.document_id = m.document_id where m.id in (:ids)")
+                .setParameter("ids", mentionIds)
+                .getResultList();
+        Map<Long, MentionWindow> windows = new HashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            long id = ((Number) c[0]).longValue();
+            windows.put(id, new MentionWindow(id, ((Number) c[1]).longValue(), (String) c[2],
+                    ((Number) c[3]).intValue(), c[4] == null ? "" : c[4].toString(), ((Number) c[5]).intValue()));
+        }
+        return windows;
+    }
+
+    /**
+     * The entity's newest documents come from ix_mention_entity alone; their mentions from ix_mention_document; the
+     * counting is done by the database.
+     */
+    @Override
+    public List<CoOccurrence> coOccurring(long entityId, int maxDocuments, int limit) {
+        List<?> rows = em.createNativeQuery("select o.entity_id, count(distinct o.document_id) from"
+                        + " (select distinct s.document_id from mention s where s.entity_id = :id"
+                        + " order by s.document_id desc fetch first " + Math.max(1, maxDocuments) + " rows only) d"
+                        + " join mention o on o.document_id = d.document_id where o.entity_id <> :id"
+                        + " group by o.entity_id order by 2 desc, 1 fetch first " + Math.max(1, limit) + " rows only")
+                .setParameter("id", entityId)
+                .getResultList();
+        Map<Long, Long> shared = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            shared.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
+        }
+        Map<Long, NamedEntity> named = byIds(shared.keySet());
+        return shared.entrySet().stream().filter(e -> named.containsKey(e.getKey()))
+                .map(e -> new CoOccurrence(named.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(CoOccurrence::sharedDocuments).reversed()
+                        .thenComparing(c -> c.entity().nameKey()))
+                .toList();
     }
 
     @Override

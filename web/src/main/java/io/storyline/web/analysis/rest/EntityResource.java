@@ -4,10 +4,14 @@ import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
+import io.storyline.domain.entity.EntityRepository.Order;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.web.analysis.rest.AnalysisJson.EntityDetailJson;
 import io.storyline.web.analysis.rest.AnalysisJson.EntityJson;
 import io.storyline.web.analysis.rest.AnalysisJson.EntityPageJson;
+import io.storyline.web.analysis.rest.EntityContextJson.EntityEventPageJson;
+import io.storyline.web.analysis.rest.EntityContextJson.MentionPageJson;
+import io.storyline.web.analysis.rest.EntityContextJson.RelatedEntityJson;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +19,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +29,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Locale;
 
 /** {@code /api/entities}: the people, organisations and places of the archive, one canonical entity each. */
 @Path("/entities")
@@ -38,10 +44,14 @@ public class EntityResource {
     @Context
     SecurityContext security;
 
-    /** Entities, most mentioned first; {@code q} matches names, {@code type} is PERSON, ORGANIZATION, LOCATION or OTHER. */
+    /**
+     * Entities, most mentioned first ({@code sort=name}: by name); {@code q} matches names, {@code type} is PERSON,
+     * ORGANIZATION, LOCATION or OTHER.
+     */
     @GET
     @RolesAllowed(Roles.READER)
     public EntityPageJson list(@QueryParam("q") String q, @QueryParam("type") String type,
+                               @QueryParam("sort") @DefaultValue("mentions") String sort,
                                @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size) {
         EntityType t = null;
@@ -53,14 +63,21 @@ public class EntityResource {
                         + " OTHER.");
             }
         }
-        PageRequest request;
+        Order order = switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "mentions" -> Order.MENTIONS;
+            case "name" -> Order.NAME;
+            default -> throw new InvalidRequestException("Unknown sort \"" + sort + "\"; use mentions or name.");
+        };
+        Page<EntityCount> found = results.entities(q, t, order, pageRequest(page, size));
+        return new EntityPageJson(found.items().stream().map(EntityJson::of).toList(), found.total());
+    }
+
+    private static PageRequest pageRequest(int page, int size) {
         try {
-            request = new PageRequest(page, size);
+            return new PageRequest(page, size);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage() + ".");
         }
-        Page<EntityCount> found = results.entities(q, t, request);
-        return new EntityPageJson(found.items().stream().map(EntityJson::of).toList(), found.total());
     }
 
     /**
@@ -89,5 +106,35 @@ public class EntityResource {
     @RolesAllowed(Roles.READER)
     public EntityDetailJson get(@PathParam("id") long id) {
         return EntityDetailJson.of(results.entity(id));
+    }
+
+    /** The entity's mentions, newest documents first, each with the words around it. */
+    @GET
+    @Path("/{id}/mentions")
+    @RolesAllowed(Roles.READER)
+    public MentionPageJson mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        return MentionPageJson.of(results.entityMentions(id, pageRequest(page, size)));
+    }
+
+    /** The entities mentioned in the same documents, most shared documents first ({@code limit} up to 100). */
+    @GET
+    @Path("/{id}/related")
+    @RolesAllowed(Roles.READER)
+    public List<RelatedEntityJson> related(@PathParam("id") long id,
+                                           @QueryParam("limit") @DefaultValue("15") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new InvalidRequestException("limit must be between 1 and 100, was " + limit + ".");
+        }
+        return results.relatedEntities(id, limit).stream().map(RelatedEntityJson::of).toList();
+    }
+
+    /** The events the entity takes part in or that happen at it, latest date first, undated last. */
+    @GET
+    @Path("/{id}/events")
+    @RolesAllowed(Roles.READER)
+    public EntityEventPageJson events(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("20") int size) {
+        return EntityEventPageJson.of(results.entityEvents(id, pageRequest(page, size)));
     }
 }

@@ -62,3 +62,6 @@ CREATE INDEX ix_document_published ON document (published_date);
 
 -- Entities mentioned together (an entity page's "mentioned with") read this index alone.
 CREATE INDEX ix_mention_document_entity ON mention (document_id, entity_id);
+
+-- A story may ask for the events of documents with a tag.
+ALTER TABLE story ADD COLUMN tag VARCHAR(100);

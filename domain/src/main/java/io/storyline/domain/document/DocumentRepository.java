@@ -21,7 +21,33 @@ public interface DocumentRepository {
     Optional<Document> findBySha256(String sha256);
 
     /** Newest first. */
-    Page<Document> list(DocumentFilter filter, PageRequest page);
+    default Page<Document> list(DocumentFilter filter, PageRequest page) {
+        return list(filter, DocumentSort.UPLOADED_NEWEST, page);
+    }
+
+    /** One page in the order asked for, and how many match in all: one count and one page query. */
+    Page<Document> list(DocumentFilter filter, DocumentSort sort, PageRequest page);
+
+    /** One page in the order asked for, without counting. */
+    List<Document> page(DocumentFilter filter, DocumentSort sort, PageRequest page);
+
+    /** How many documents the filter matches. */
+    long count(DocumentFilter filter);
+
+    /** Which of these ids are documents. */
+    java.util.Set<Long> existing(Collection<Long> ids);
+
+    /** The media types in use, sorted. */
+    List<String> mediaTypes();
+
+    /** The languages in use, sorted. */
+    List<String> languages();
+
+    /**
+     * Documents per day, over the {@code days} latest days that have any (oldest first): the publication day, or
+     * the upload day (UTC) of a document without one. One grouping query.
+     */
+    List<DayCount> countByDay(int days);
 
     /** The ids of every document the filter matches, oldest first, at most {@code limit}. */
     List<Long> ids(DocumentFilter filter, int limit);

@@ -36,7 +36,9 @@ public class HistoryEntry {
         ANALYZED,
         ANALYSIS_DEFERRED,
         REANALYSIS_REQUESTED,
-        DECISION_RECORDED
+        DECISION_RECORDED,
+        TAGGED,
+        UNTAGGED
     }
 
     @Id

@@ -6,6 +6,7 @@ import io.storyline.domain.tag.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -27,9 +28,13 @@ public class SearchRecords {
     @Inject
     Clock clock;
 
-    /** Writes the record of a document afresh; does nothing for a document that does not exist. */
+    /**
+     * Writes the record of a document afresh; does nothing for a document that does not exist. The document's row
+     * is locked first, so two transactions refreshing one record (a tag added while analysis finishes) take turns
+     * and the later one reads what the earlier one committed: no change is lost from the index.
+     */
     public void refresh(long documentId) {
-        Document document = em.find(Document.class, documentId);
+        Document document = em.find(Document.class, documentId, LockModeType.PESSIMISTIC_WRITE);
         if (document == null) {
             return;
         }

@@ -51,6 +51,9 @@ public class Story {
     @Column(name = "document_id")
     private Long documentId;
 
+    @Column(name = "tag", length = 100)
+    private String tag;
+
     @Column(name = "from_date")
     private LocalDate fromDate;
 
@@ -100,6 +103,7 @@ public class Story {
         this.documentId = filter.documentId();
         this.fromDate = filter.from();
         this.toDate = filter.to();
+        this.tag = filter.tag();
         this.createdBy = Objects.requireNonNull(by, "by");
         this.createdAt = Objects.requireNonNull(at, "at");
     }
@@ -118,7 +122,7 @@ public class Story {
 
     /** The question the story asks of the archive. */
     public TimelineFilter filter() {
-        return new TimelineFilter(entityId, queryText, documentId, fromDate, toDate);
+        return new TimelineFilter(entityId, queryText, documentId, fromDate, toDate, tag);
     }
 
     public Optional<StoryEntry> entry(String key) {

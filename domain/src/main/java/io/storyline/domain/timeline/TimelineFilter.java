@@ -10,10 +10,13 @@ import java.time.LocalDate;
  * @param documentId events of one document
  * @param from     events whose date reaches this day or later (undated ones: their document's date)
  * @param to       events whose date starts this day or earlier
+ * @param tag      events of documents carrying this tag (a canonical tag name)
  */
-public record TimelineFilter(Long entityId, String query, Long documentId, LocalDate from, LocalDate to) {
+public record TimelineFilter(Long entityId, String query, Long documentId, LocalDate from, LocalDate to,
+                             String tag) {
 
     public TimelineFilter {
+        tag = tag == null || tag.isBlank() ? null : tag;
         query = query == null || query.isBlank() ? null : query.strip();
         if (query != null && query.length() > 500) {
             throw new IllegalArgumentException("the words to look for are longer than 500 characters");
@@ -23,12 +26,17 @@ public record TimelineFilter(Long entityId, String query, Long documentId, Local
         }
     }
 
+    /** Without a tag. */
+    public TimelineFilter(Long entityId, String query, Long documentId, LocalDate from, LocalDate to) {
+        this(entityId, query, documentId, from, to, null);
+    }
+
     public static TimelineFilter ofEntity(long entityId) {
         return new TimelineFilter(entityId, null, null, null, null);
     }
 
     /** Whether nothing narrows the events down. */
     public boolean isEmpty() {
-        return entityId == null && query == null && documentId == null && from == null && to == null;
+        return entityId == null && query == null && documentId == null && from == null && to == null && tag == null;
     }
 }

@@ -96,6 +96,18 @@ class DocumentApiIT {
     }
 
     @Test
+    void tagsGivenAtUploadArePutOnTheDocumentInCanonicalForm() {
+        String name = "tagged-" + UUID.randomUUID() + ".txt";
+        HttpResponse<String> posted = Api.asAdmin().postFiles("api/documents",
+                Api.file(name, name.getBytes(StandardCharsets.UTF_8)), Map.of("tags", " West Bank ,ceasefire,CEASEFIRE"));
+
+        assertEquals(202, posted.statusCode(), posted.body());
+        long id = Api.array(posted).getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject document = Api.object(Api.asAdmin().get("api/documents/" + id));
+        assertEquals("[\"ceasefire\",\"west bank\"]", document.getJsonArray("tags").toString());
+    }
+
+    @Test
     void theSameBytesAgainAnswerWithTheDocumentTheyDuplicate() {
         byte[] bytes = ("Duplicate " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         long first = Api.array(Api.asAdmin().postFiles("api/documents", Api.file("a.txt", bytes), Map.of()))

@@ -64,6 +64,21 @@ class TimelineIT {
         return new long[] {first, second, late};
     }
 
+    @Test
+    void aTimelineByTagHoldsTheEventsOfTheTaggedDocumentsOnly() {
+        String tag = "tl" + UUID.randomUUID().toString().substring(0, 8);
+        long[] docs = threeReports(tag);
+        assertEquals(204, Api.asAdmin().put("api/documents/" + docs[0] + "/tags/" + tag, "").statusCode());
+        List<JsonObject> entries = timeline(Api.asAdmin(), "tag=" + tag);
+        assertFalse(entries.isEmpty(), "the tagged report has events");
+        assertTrue(entries.stream().flatMap(e -> e.getJsonArray("citations").stream())
+                .allMatch(c -> c.asJsonObject().getJsonNumber("documentId").longValue() == docs[0]), entries.toString());
+        HttpResponse<String> story = Api.asAdmin().postJson("api/stories",
+                "{\"title\": \"Tagged " + tag + "\", \"tag\": \"" + tag.toUpperCase(java.util.Locale.ROOT) + "\"}");
+        assertEquals(201, story.statusCode(), story.body());
+        assertEquals(tag, Api.object(story).getJsonObject("filter").getString("tag"), "stored canonical");
+    }
+
     static List<JsonObject> timeline(Api api, String query) {
         HttpResponse<String> response = api.get("api/timeline?" + query);
         assertEquals(200, response.statusCode(), response.body());
@@ -246,7 +261,8 @@ class TimelineIT {
         assertEquals(403, user("ARCHIVIST").postJson("api/timeline/split", "{\"event\":\"1:0-1\",\"q\":\"x\"}")
                 .statusCode());
         assertEquals(400, reader.get("api/timeline").statusCode(), "a timeline of everything is refused");
-        assertEquals(400, reader.get("api/timeline?tag=politics").statusCode());
+        assertEquals(400, reader.get("api/timeline?tag=%3Cb%3E").statusCode(), "not a tag name");
+        assertEquals("[]", reader.get("api/timeline?tag=never-used-" + UUID.randomUUID()).body());
         assertEquals(400, reader.get("api/timeline?q=x&from=yesterday").statusCode());
         assertEquals(400, reader.get("api/timeline?from=2024-05-02&to=2024-05-01").statusCode());
         assertEquals(404, reader.get("api/timeline?entity=987654321").statusCode());

@@ -1,5 +1,6 @@
 package io.storyline.web.timeline;
 
+import io.storyline.domain.tag.TagName;
 import io.storyline.domain.timeline.TimelineFilter;
 import io.storyline.web.rest.InvalidRequestException;
 import java.time.LocalDate;
@@ -15,16 +16,20 @@ public final class TimelineQuery {
      * @throws InvalidRequestException naming the parameter that cannot be read
      */
     public static TimelineFilter filter(String entity, String tag, String q, String document, String from, String to) {
+        String tagName = null;
         if (tag != null && !tag.isBlank()) {
-            throw new InvalidRequestException("Timelines by tag come with the tag taxonomy; this archive has no tags"
-                    + " yet. Ask by entity, words (q), document or dates.");
+            try {
+                tagName = TagName.canonical(tag);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("\"tag\": " + e.getMessage() + ".");
+            }
         }
         Long entityId = number("entity", entity);
         Long documentId = number("document", document);
         LocalDate fromDay = day("from", from);
         LocalDate toDay = day("to", to);
         try {
-            return new TimelineFilter(entityId, q, documentId, fromDay, toDay);
+            return new TimelineFilter(entityId, q, documentId, fromDay, toDay, tagName);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(Character.toUpperCase(e.getMessage().charAt(0))
                     + e.getMessage().substring(1) + ".");

@@ -2,28 +2,39 @@ package io.storyline.domain.document.jpa;
 
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.document.DayCount;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
+import io.storyline.domain.document.DocumentSort;
 import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.DocumentText;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.Sighting;
+import io.storyline.domain.tag.DocumentTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link DocumentRepository} on JPA. */
 @ApplicationScoped
@@ -63,22 +74,82 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public Page<Document> list(DocumentFilter filter, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
+    public Page<Document> list(DocumentFilter filter, DocumentSort sort, PageRequest page) {
+        return new Page<>(page(filter, sort, page), count(filter));
+    }
 
+    @Override
+    public List<Document> page(DocumentFilter filter, DocumentSort sort, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Document> select = cb.createQuery(Document.class);
         Root<Document> root = select.from(Document.class);
-        select.where(predicates(cb, root, filter)).orderBy(cb.desc(root.get("uploadedAt")), cb.desc(root.get("id")));
-        List<Document> items = em.createQuery(select)
+        select.where(predicates(cb, select, root, filter)).orderBy(order(cb, root, sort));
+        return em.createQuery(select)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
+    }
 
+    @Override
+    public long count(DocumentFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Document> countRoot = count.from(Document.class);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, filter));
+        Root<Document> root = count.from(Document.class);
+        count.select(cb.count(root)).where(predicates(cb, count, root, filter));
+        return em.createQuery(count).getSingleResult();
+    }
 
-        return new Page<>(items, em.createQuery(count).getSingleResult());
+    private static List<Order> order(CriteriaBuilder cb, Root<Document> root, DocumentSort sort) {
+        Path<Object> id = root.get("id");
+        Path<Object> published = root.get("publicationDate").get("day");
+        return switch (sort == null ? DocumentSort.UPLOADED_NEWEST : sort) {
+            case UPLOADED_NEWEST -> List.of(cb.desc(root.get("uploadedAt")), cb.desc(id));
+            case UPLOADED_OLDEST -> List.of(cb.asc(root.get("uploadedAt")), cb.asc(id));
+            // Descending puts NULL last in H2 already; ascending needs telling.
+            case PUBLISHED_NEWEST -> List.of(cb.desc(published), cb.desc(id));
+            case PUBLISHED_OLDEST -> List.of(cb.asc(cb.selectCase().when(cb.isNull(published), 1).otherwise(0)),
+                    cb.asc(published), cb.asc(id));
+            case TITLE -> List.of(cb.asc(cb.lower(cb.coalesce(root.get("description").<String>get("title"),
+                    root.<String>get("filename")))), cb.asc(id));
+        };
+    }
+
+    @Override
+    public Set<Long> existing(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select d.id from Document d where d.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    @Override
+    public List<String> mediaTypes() {
+        return em.createQuery("select distinct d.mediaType from Document d where d.mediaType is not null"
+                + " order by d.mediaType", String.class).getResultList();
+    }
+
+    @Override
+    public List<String> languages() {
+        return em.createQuery("select distinct d.description.language from Document d"
+                + " where d.description.language is not null order by d.description.language", String.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<DayCount> countByDay(int days) {
+        List<DayCount> counts = new ArrayList<>(em.createQuery("select coalesce(d.publicationDate.day,"
+                        + " cast(d.uploadedAt as LocalDate)), count(d.publicationDate.day),"
+                        + " count(d) - count(d.publicationDate.day) from Document d"
+                        + " group by coalesce(d.publicationDate.day, cast(d.uploadedAt as LocalDate))"
+                        + " order by coalesce(d.publicationDate.day, cast(d.uploadedAt as LocalDate)) desc",
+                        Object[].class)
+                .setMaxResults(days)
+                .getResultList().stream()
+                .map(row -> new DayCount((LocalDate) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .toList());
+        Collections.reverse(counts);
+        return counts;
     }
 
     @Override
@@ -86,12 +157,30 @@ public class JpaDocumentRepository implements DocumentRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Document> root = select.from(Document.class);
-        select.select(root.get("id")).where(predicates(cb, root, filter)).orderBy(cb.asc(root.get("id")));
+        select.select(root.get("id")).where(predicates(cb, select, root, filter)).orderBy(cb.asc(root.get("id")));
         return em.createQuery(select).setMaxResults(limit).getResultList();
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Document> root, DocumentFilter filter) {
+    private static Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<Document> root,
+                                         DocumentFilter filter) {
         List<Predicate> where = new ArrayList<>();
+        equal(cb, where, root.get("mediaType"), filter.mediaType());
+        equal(cb, where, root.get("description").get("language"), filter.language());
+        equal(cb, where, root.get("description").get("publisher"), filter.publisher());
+        equal(cb, where, root.get("uploadedBy"), filter.uploadedBy());
+        if (filter.tag() != null) {
+            Subquery<Long> tagged = query.subquery(Long.class);
+            Root<DocumentTag> tag = tagged.from(DocumentTag.class);
+            tagged.select(tag.get("documentId")).where(cb.equal(tag.get("name"), filter.tag()));
+            where.add(root.get("id").in(tagged));
+        }
+        Path<LocalDate> published = root.get("publicationDate").get("day");
+        if (filter.publishedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(published, filter.publishedFrom()));
+        }
+        if (filter.publishedTo() != null) {
+            where.add(cb.lessThanOrEqualTo(published, filter.publishedTo()));
+        }
         if (filter.status() != null) {
             where.add(cb.equal(root.get("status"), filter.status()));
         }
@@ -111,6 +200,12 @@ public class JpaDocumentRepository implements DocumentRepository {
                     cb.like(cb.lower(root.get("description").get("title")), like, '\\')));
         }
         return where.toArray(Predicate[]::new);
+    }
+
+    private static void equal(CriteriaBuilder cb, List<Predicate> where, Path<Object> path, String value) {
+        if (value != null) {
+            where.add(cb.equal(path, value));
+        }
     }
 
     static String escapeLike(String text) {

@@ -165,6 +165,11 @@ public class JpaTimelineRepository implements TimelineRepository {
                     + " and coalesce(d.reference_date, d.published_date, cast(d.uploaded_at as date)) <= :to))");
             parameters.put("to", filter.to());
         }
+        if (filter.tag() != null) {
+            sql.append(" and exists (select 1 from document_tag t where t.document_id = e.document_id"
+                    + " and t.name = :tag)");
+            parameters.put("tag", filter.tag());
+        }
         if (filter.query() != null) {
             int i = 0;
             for (String word : filter.query().toLowerCase(Locale.ROOT).split("\\s+")) {

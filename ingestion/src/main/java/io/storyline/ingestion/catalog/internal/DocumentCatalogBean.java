@@ -2,19 +2,29 @@ package io.storyline.ingestion.catalog.internal;
 
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.document.DayCount;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
+import io.storyline.domain.document.DocumentSort;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.document.Sighting;
 import io.storyline.domain.document.SimilarityRepository;
+import io.storyline.domain.search.SearchRecords;
+import io.storyline.domain.tag.DocumentTag;
+import io.storyline.domain.tag.TagCount;
+import io.storyline.domain.tag.TagName;
+import io.storyline.domain.tag.TagRepository;
 import io.storyline.ingestion.blob.BlobStore;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
 import io.storyline.ingestion.catalog.SimilarDocument;
+import io.storyline.ingestion.catalog.Tagging;
 import io.storyline.ingestion.catalog.TextNotAvailableException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -25,13 +35,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
 
 /** {@link DocumentCatalog} over the repositories and the blob store. */
 @Stateless
 @Local(DocumentCatalog.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DocumentCatalogBean implements DocumentCatalog {
+
+    private static final Logger LOG = Logger.getLogger(DocumentCatalogBean.class.getName());
+    private static final int MAX_DAYS = 366;
+    private static final int MAX_TAGS_IN_USE = 100;
 
     @Inject
     DocumentRepository documents;
@@ -43,11 +62,55 @@ public class DocumentCatalogBean implements DocumentCatalog {
     BlobStore blobs;
 
     @Inject
+    TagRepository tags;
+
+    @Inject
+    SearchRecords searchRecords;
+
+    @EJB
+    TagWriter writer;
+
+    @Inject
     Clock clock;
 
     @Override
     public Page<Document> list(DocumentFilter filter, PageRequest page) {
         return documents.list(filter, page);
+    }
+
+    @Override
+    public Page<Document> list(DocumentFilter filter, DocumentSort sort, PageRequest page) {
+        return documents.list(filter, sort, page);
+    }
+
+    @Override
+    public List<Document> page(DocumentFilter filter, DocumentSort sort, PageRequest page) {
+        return documents.page(filter, sort, page);
+    }
+
+    @Override
+    public long count(DocumentFilter filter) {
+        return documents.count(filter);
+    }
+
+    @Override
+    public Map<Long, List<String>> tagNames(Collection<Long> ids) {
+        return tags.namesOf(ids);
+    }
+
+    @Override
+    public List<String> mediaTypes() {
+        return documents.mediaTypes();
+    }
+
+    @Override
+    public List<String> languages() {
+        return documents.languages();
+    }
+
+    @Override
+    public List<DayCount> documentsPerDay(int days) {
+        return documents.countByDay(Math.max(1, Math.min(days, MAX_DAYS)));
     }
 
     @Override
@@ -114,6 +177,73 @@ public class DocumentCatalogBean implements DocumentCatalog {
         }
         documents.record(new HistoryEntry(id, Step.LANGUAGE_SET, user, languageCode, now));
         return document;
+    }
+
+    @Override
+    public List<DocumentTag> tags(long id) {
+        requireExists(id);
+        return tags.of(id);
+    }
+
+    /** Not in a transaction: the writer has its own, and is asked once more when a concurrent write beat it. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Tagging> tag(Collection<Long> ids, List<String> names, String user) {
+        List<Long> distinct = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw new InvalidMetadataException("Name at least one document to tag.");
+        }
+        if (distinct.size() > MAX_BULK) {
+            throw new InvalidMetadataException("At most " + String.format(Locale.ROOT, "%,d", MAX_BULK)
+                    + " documents can be tagged at once, not " + distinct.size() + "; tag them in parts.");
+        }
+        List<String> canonical = canonicalTags(names == null ? List.of() : names);
+        if (canonical.isEmpty()) {
+            throw new InvalidMetadataException("Name at least one tag.");
+        }
+        try {
+            return writer.add(distinct, canonical, user);
+        } catch (EJBException e) {
+            // Extraction or analysis may have written the same search record at the same moment; the second
+            // attempt sees it and only updates it. Adding tags twice does nothing.
+            LOG.fine(() -> "Tagging again after " + e);
+            return writer.add(distinct, canonical, user);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public boolean untag(long id, String name, String user) {
+        requireExists(id);
+        String canonical;
+        try {
+            canonical = TagName.canonical(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMetadataException(capitalised(e.getMessage()) + ".");
+        }
+        boolean removed = tags.remove(id, canonical);
+        if (removed) {
+            documents.record(new HistoryEntry(id, Step.UNTAGGED, user, canonical, clock.instant()));
+            searchRecords.refresh(id);
+        }
+        return removed;
+    }
+
+    @Override
+    public List<TagCount> tagsInUse(String fragment, int limit) {
+        return tags.inUse(fragment, Math.max(1, Math.min(limit, MAX_TAGS_IN_USE)));
+    }
+
+    static List<String> canonicalTags(List<String> names) {
+        try {
+            return TagName.canonicalAll(names.stream().filter(n -> n != null && !n.isBlank()).toList());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMetadataException(capitalised(e.getMessage()) + ".");
+        }
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     private void requireExists(long id) {

@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,7 +67,18 @@ public class DocumentSteps {
                     "attempt " + d.attempts() + " on " + worker, now));
         });
         return found.map(d -> new Claim(d.id(), d.sha256(), d.filename(), d.mediaType(), d.uploadedAt(), d.uploadedBy(),
-                d.archiveDepth(), d.attempts(), d.description().publisher().orElse(null), uploadDate(d)));
+                d.archiveDepth(), d.attempts(), d.description().publisher().orElse(null), uploadDate(d),
+                readAgainst(d)));
+    }
+
+    /**
+     * The day a dateline without a year is read against: the publication date given at upload, else the upload
+     * day (so "JERUSALEM, May 1 -" in a 2024 article uploaded in 2026 with its date is 1 May 2024).
+     */
+    private static LocalDate readAgainst(Document d) {
+        return d.dateCandidates().stream().filter(c -> c.source() == DateSource.UPLOAD).findFirst()
+                .map(c -> c.asPublicationDate().day())
+                .orElseGet(() -> d.uploadedAt().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     /** The date given at upload, which an archive passes on to its files; only archives need it. */

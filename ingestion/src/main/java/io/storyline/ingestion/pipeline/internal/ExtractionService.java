@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -95,7 +94,7 @@ public class ExtractionService {
             IOException {
         Path file = blobs.file(claim.sha256());
         Future<Extraction> reading = executor.submit(() -> extractor.extract(file, claim.filename(), claim.mediaType(),
-                claim.uploadedAt().atOffset(ZoneOffset.UTC).toLocalDate()));
+                claim.readAgainst()));
         try {
             return reading.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -4,6 +4,7 @@ import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.domain.event.EventType;
+import io.storyline.domain.tag.DocumentTag;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.catalog.TextNotAvailableException;
@@ -42,6 +43,7 @@ public class DocumentPageBean implements Serializable {
     private String textMissing;
     private transient DocumentView document;
     private transient DocumentAnalysis analysis;
+    private transient List<String> tags;
 
     /** Reads the document the page's {@code id} names; an id that names none gets a 404 and says so. */
     public void load() {
@@ -132,12 +134,13 @@ public class DocumentPageBean implements Serializable {
         return getDocument() != null && document.processing();
     }
 
-    /**
-     * The document's tags. Documents have no tags yet: another change adds them; until then this is empty and the
-     * page says "No tags". Wire it to the tag service when that exists.
-     */
+    /** The document's tags, by name. */
     public List<String> getTags() {
-        return List.of();
+        if (tags == null) {
+            tags = getDocument() == null ? List.of()
+                    : catalog.tags(documentId).stream().map(DocumentTag::name).toList();
+        }
+        return tags;
     }
 
     public String getHeading() {

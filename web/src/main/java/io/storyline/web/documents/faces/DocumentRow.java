@@ -1,8 +1,10 @@
 package io.storyline.web.documents.faces;
 
 import io.storyline.domain.document.Document;
+import io.storyline.domain.document.PublicationDate;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /** One line of the documents table; a read-only view model with getters, as Faces EL needs. */
 public final class DocumentRow implements Serializable {
@@ -21,8 +23,11 @@ public final class DocumentRow implements Serializable {
     private final String dateFlags;
     private final String uploadedBy;
     private final Instant uploadedAt;
+    private final String publisher;
+    private final String publishedAt;
+    private final List<String> tags;
 
-    DocumentRow(Document d) {
+    DocumentRow(Document d, List<String> tags) {
         this.id = d.id();
         this.title = d.displayTitle();
         this.filename = d.filename();
@@ -35,6 +40,22 @@ public final class DocumentRow implements Serializable {
         this.dateFlags = d.dateFlags().isEmpty() ? null : d.dateFlags().toString();
         this.uploadedBy = d.uploadedBy();
         this.uploadedAt = d.uploadedAt();
+        this.publisher = d.description().publisher().orElse(null);
+        this.publishedAt = d.publicationDate().map(PublicationDate::iso).orElse(null);
+        this.tags = List.copyOf(tags);
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    /** The publication date as ISO text (a day, or a day and time), or {@code null}. */
+    public String getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<String> getTags() {
+        return tags;
     }
 
     public long getId() {

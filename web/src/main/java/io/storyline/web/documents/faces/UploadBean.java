@@ -2,6 +2,7 @@ package io.storyline.web.documents.faces;
 
 import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.Document;
+import io.storyline.domain.tag.TagName;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.intake.IntakeReceipt;
@@ -27,8 +28,9 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The upload page: each file goes to intake as it arrives; the page lists what became of each and follows its
- * document through the pipeline until it is extracted or failed.
+ * The upload page: each file goes to intake as it arrives, then gets the batch's tags; the page lists what became
+ * of each (a duplicate links to the document that holds its bytes) and follows its document through the pipeline
+ * until it is analysed or failed.
  */
 @Named
 @ViewScoped
@@ -49,27 +51,61 @@ public class UploadBean implements Serializable {
     transient FacesContext faces;
 
     private String publisher;
+    private String tags;
     private LocalDate publishedOn;
     private final List<UploadOutcome> outcomes = new ArrayList<>();
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         String user = faces.getExternalContext().getRemoteUser();
+        List<String> tagNames;
+        try {
+            tagNames = TagName.parseList(tags);
+        } catch (IllegalArgumentException e) {
+            String why = "Not stored: the tags are wrong (" + e.getMessage() + ").";
+            outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null, why, null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, null));
+            return;
+        }
+        IntakeReceipt receipt;
         try (InputStream content = file.getInputStream()) {
-            IntakeReceipt receipt = intake.receive(new Upload(file.getFileName(), file.getContentType(), content,
+            receipt = intake.receive(new Upload(file.getFileName(), file.getContentType(), content,
                     publisher, publishedOn == null ? null : publishedOn.toString(), user, Origin.of(Channel.PAGE)));
-            outcomes.add(0, receipt.duplicate()
-                    ? new UploadOutcome(receipt.filename(), UploadOutcome.Kind.DUPLICATE, receipt.documentId(),
-                            "Already in the archive as document " + receipt.documentId() + ".", receipt.status().name())
-                    : new UploadOutcome(receipt.filename(), UploadOutcome.Kind.NEW, receipt.documentId(),
-                            "Stored as document " + receipt.documentId() + ".", receipt.status().name()));
         } catch (UploadRejectedException e) {
             outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null, e.getMessage(), null));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            return;
         } catch (IOException e) {
             outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null,
                     "The file could not be read; please send it again.", null));
+            return;
         }
+        // The original is stored; the tags follow, on a new document and a duplicate alike.
+        if (!tagNames.isEmpty()) {
+            catalog.tag(List.of(receipt.documentId()), tagNames, user);
+        }
+        UploadOutcome outcome = receipt.duplicate()
+                ? new UploadOutcome(receipt.filename(), UploadOutcome.Kind.DUPLICATE, receipt.documentId(),
+                        "Already in the archive as document " + receipt.documentId() + ".", receipt.status().name())
+                : new UploadOutcome(receipt.filename(), UploadOutcome.Kind.NEW, receipt.documentId(),
+                        "Stored as document " + receipt.documentId() + ".", receipt.status().name());
+        outcome.tagged(tagNames);
+        outcomes.add(0, outcome);
+    }
+
+    /** Says at once when the tags typed break the rules, before any file is sent. */
+    public void checkTags() {
+        try {
+            TagName.parseList(tags);
+        } catch (IllegalArgumentException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Tags: " + e.getMessage() + ".", null));
+        }
+    }
+
+    /** Completes the last name of the comma-separated list with tags in use. */
+    public List<String> completeTags(String typed) {
+        return TagCompletion.complete(typed,
+                fragment -> catalog.tagsInUse(fragment, 10).stream().map(t -> t.name()).toList());
     }
 
     /** Reads the current status of every document of this batch that is still on its way. */
@@ -114,6 +150,14 @@ public class UploadBean implements Serializable {
 
     public void setPublisher(String publisher) {
         this.publisher = publisher;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
     }
 
     public LocalDate getPublishedOn() {

@@ -19,6 +19,7 @@ public final class UploadOutcome implements Serializable {
     private final String message;
     private String status;
     private String failure;
+    private String tags;
 
     UploadOutcome(String filename, Kind kind, Long documentId, String message, String status) {
         this.filename = filename;
@@ -26,6 +27,10 @@ public final class UploadOutcome implements Serializable {
         this.documentId = documentId;
         this.message = message;
         this.status = status;
+    }
+
+    void tagged(java.util.List<String> names) {
+        this.tags = names.isEmpty() ? null : String.join(", ", names);
     }
 
     void update(String newStatus, String newFailure) {
@@ -60,5 +65,14 @@ public final class UploadOutcome implements Serializable {
 
     public String getFailure() {
         return failure;
+    }
+
+    /** The tags the document was given with this upload, comma-separated, or {@code null}. */
+    public String getTags() {
+        return tags;
+    }
+
+    public boolean isDuplicate() {
+        return kind == Kind.DUPLICATE;
     }
 }

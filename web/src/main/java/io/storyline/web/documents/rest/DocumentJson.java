@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A document as the API shows it (API.md, {@code GET /api/documents/{id}}), with the additions listed in the
- * README's API changelog.
+ * README's API changelog; {@code tags} are the canonical tag names, sorted.
  */
 public record DocumentJson(long id, String title, String filename, String mediaType, long size, String sha256,
                            String language, String languageSource, String publisher, String byline, String url,
@@ -18,7 +18,7 @@ public record DocumentJson(long id, String title, String filename, String mediaT
                            List<String> dateFlags, String status, String failureReason, String failureMessage,
                            Integer pageCount, Long textLength, boolean textTruncated, Long parentId,
                            String uploadedBy, Instant uploadedAt, Instant extractedAt, Long duplicateOf,
-                           List<SimilarJson> nearDuplicates) {
+                           List<SimilarJson> nearDuplicates, List<String> tags) {
 
     /** One date a source gave. */
     public record DateJson(String source, String value, String raw) {
@@ -38,15 +38,15 @@ public record DocumentJson(long id, String title, String filename, String mediaT
     }
 
     /** The document as a list shows it: without candidates and near-duplicates. */
-    static DocumentJson brief(Document d) {
-        return of(d, false, List.of());
+    static DocumentJson brief(Document d, List<String> tags) {
+        return of(d, false, List.of(), tags);
     }
 
-    static DocumentJson whole(Document d, List<SimilarDocument> similar) {
-        return of(d, true, similar);
+    static DocumentJson whole(Document d, List<SimilarDocument> similar, List<String> tags) {
+        return of(d, true, similar, tags);
     }
 
-    private static DocumentJson of(Document d, boolean whole, List<SimilarDocument> similar) {
+    private static DocumentJson of(Document d, boolean whole, List<SimilarDocument> similar, List<String> tags) {
         PublicationDate published = d.publicationDate().orElse(null);
         Description about = d.description();
         return new DocumentJson(d.id(), about.title().orElse(null), d.filename(), d.mediaType(), d.size(), d.sha256(),
@@ -59,6 +59,6 @@ public record DocumentJson(long id, String title, String filename, String mediaT
                 d.status().name(), d.failureReason().map(Enum::name).orElse(null), d.failureMessage().orElse(null),
                 about.pageCount().orElse(null), about.textLength().orElse(null), about.textTruncated(),
                 d.parentId().orElse(null), d.uploadedBy(), d.uploadedAt(), d.extractedAt().orElse(null), null,
-                similar.stream().map(SimilarJson::of).toList());
+                similar.stream().map(SimilarJson::of).toList(), List.copyOf(tags));
     }
 }

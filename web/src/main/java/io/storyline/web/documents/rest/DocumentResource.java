@@ -8,7 +8,11 @@ import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
+import io.storyline.domain.tag.TagName;
 import io.storyline.ingestion.catalog.DocumentCatalog;
+import io.storyline.ingestion.catalog.DocumentNotFoundException;
+import io.storyline.ingestion.catalog.Tagging;
+import io.storyline.ingestion.intake.IntakeReceipt;
 import io.storyline.ingestion.intake.IntakeService;
 import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
@@ -18,14 +22,19 @@ import io.storyline.web.analysis.rest.AnalysisJson.DecisionJson;
 import io.storyline.web.analysis.rest.AnalysisJson.EventJson;
 import io.storyline.web.analysis.rest.AnalysisJson.MentionJson;
 import io.storyline.web.analysis.rest.AnalysisJson.TimeJson;
+import io.storyline.web.documents.BulkActions;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -71,6 +80,9 @@ public class DocumentResource {
     @EJB
     AnalysisControl analysisControl;
 
+    @Inject
+    BulkActions bulk;
+
     @Context
     SecurityContext security;
 
@@ -78,8 +90,10 @@ public class DocumentResource {
     UriInfo uriInfo;
 
     /**
-     * Takes one or more files (parts named {@code file}) with optional {@code publishedAt} and {@code source}.
-     * Answers 202 with one receipt per file; if every file was refused, answers with the first refusal.
+     * Takes one or more files (parts named {@code file}) with optional {@code publishedAt}, {@code source} and
+     * {@code tags} (comma-separated; put on every document of the request, duplicates included, after its
+     * original is stored). Answers 202 with one receipt per file; if every file was refused, answers with the first
+     * refusal. Tag names that break the rules refuse the whole request (400) before anything is stored.
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -87,10 +101,7 @@ public class DocumentResource {
     public Response upload(List<EntityPart> parts) throws IOException {
         String publishedAt = field(parts, "publishedAt");
         String source = field(parts, "source");
-        if (field(parts, "tags") != null) {
-            throw new InvalidRequestException("Tags cannot be given at upload yet: this archive has no tag taxonomy."
-                    + " Send the files without \"tags\".");
-        }
+        List<String> tags = tagList(field(parts, "tags"));
         List<EntityPart> files = parts.stream().filter(p -> "file".equals(p.getName())).toList();
         if (files.isEmpty()) {
             throw new InvalidRequestException("Send the files as multipart/form-data parts named \"file\".");
@@ -100,14 +111,21 @@ public class DocumentResource {
         UploadRejectedException firstRefusal = null;
         for (EntityPart file : files) {
             String filename = file.getFileName().orElse(null);
+            IntakeReceipt receipt;
             try (InputStream content = file.getContent()) {
-                receipts.add(ReceiptJson.of(intake.receive(new Upload(filename,
+                receipt = intake.receive(new Upload(filename,
                         file.getMediaType() == null ? null : file.getMediaType().toString(),
-                        content, source, publishedAt, user, Origin.of(Channel.API)))));
+                        content, source, publishedAt, user, Origin.of(Channel.API)));
             } catch (UploadRejectedException e) {
                 firstRefusal = firstRefusal == null ? e : firstRefusal;
                 receipts.add(ReceiptJson.rejected(filename, e));
+                continue;
             }
+            // The original is stored and registered; the tags follow, on a new document and a duplicate alike.
+            if (!tags.isEmpty()) {
+                catalog.tag(List.of(receipt.documentId()), tags, user);
+            }
+            receipts.add(ReceiptJson.of(receipt));
         }
         Optional<ReceiptJson> firstAccepted = receipts.stream().filter(r -> r.id() != null).findFirst();
         if (firstAccepted.isEmpty()) {
@@ -119,21 +137,23 @@ public class DocumentResource {
                 .build();
     }
 
-    /** A page of documents, newest first, narrowed by the filter parameters. */
+    /** A page of documents, newest first unless {@code sort} says otherwise, narrowed by the filter parameters. */
     @GET
     @RolesAllowed(Roles.READER)
     public DocumentPageJson list(@BeanParam DocumentQuery query,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
-        Page<DocumentJson> found = catalog.list(query.filter(), pageRequest(page, size)).map(DocumentJson::brief);
-        return new DocumentPageJson(found.items(), found.total());
+        Page<Document> found = catalog.list(query.filter(), query.sort(), pageRequest(page, size));
+        Map<Long, List<String>> tags = catalog.tagNames(found.items().stream().map(Document::id).toList());
+        return new DocumentPageJson(found.items().stream()
+                .map(d -> DocumentJson.brief(d, tags.getOrDefault(d.id(), List.of()))).toList(), found.total());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
     public DocumentJson get(@PathParam("id") long id) {
-        return DocumentJson.whole(catalog.get(id), catalog.nearDuplicates(id));
+        return whole(id);
     }
 
     /** The exact bytes uploaded, as an attachment: never rendered by the browser inside our pages. */
@@ -186,7 +206,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.ARCHIVIST)
     public Response retry(@PathParam("id") long id) {
         pipeline.retry(id, security.getUserPrincipal().getName());
-        return Response.accepted(DocumentJson.brief(catalog.get(id))).build();
+        return Response.accepted(brief(id)).build();
     }
 
     /** Sends every failed document the filter matches through the pipeline again: {@code {"retried": n}}. */
@@ -261,7 +281,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     public Response reanalyze(@PathParam("id") long id) {
         analysisControl.reanalyze(id, security.getUserPrincipal().getName());
-        return Response.accepted(DocumentJson.brief(catalog.get(id))).build();
+        return Response.accepted(brief(id)).build();
     }
 
     /** Analyses again every document the filter matches that has text: {@code {"reanalyzed": n}}. */
@@ -283,7 +303,89 @@ public class DocumentResource {
             throw new InvalidRequestException("Send {\"language\": \"en\"} with an ISO 639 code.");
         }
         catalog.setLanguage(id, language.language().strip(), security.getUserPrincipal().getName());
-        return DocumentJson.whole(catalog.get(id), catalog.nearDuplicates(id));
+        return whole(id);
+    }
+
+    /** The document's tags, by name. */
+    @GET
+    @Path("/{id}/tags")
+    @RolesAllowed(Roles.READER)
+    public List<TagJson> tags(@PathParam("id") long id) {
+        return catalog.tags(id).stream().map(TagJson::of).toList();
+    }
+
+    /** Puts a tag on the document (201 when it is new there, 200 when it was there); answers its tags. */
+    @PUT
+    @Path("/{id}/tags/{name}")
+    @RolesAllowed(Roles.ARCHIVIST)
+    public Response addTag(@PathParam("id") long id, @PathParam("name") String name) {
+        Tagging tagging = catalog.tag(List.of(id), List.of(name), security.getUserPrincipal().getName()).get(0);
+        if (!tagging.found()) {
+            throw new DocumentNotFoundException(id);
+        }
+        return Response.status(tagging.added().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(tags(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Takes a tag off the document: 204, or 404 when it does not carry that tag. */
+    @DELETE
+    @Path("/{id}/tags/{name}")
+    @RolesAllowed(Roles.ARCHIVIST)
+    public Response removeTag(@PathParam("id") long id, @PathParam("name") String name) {
+        if (catalog.untag(id, name, security.getUserPrincipal().getName())) {
+            return Response.noContent().build();
+        }
+        return Problem.of(Response.Status.NOT_FOUND, "tag-not-found",
+                "Document " + id + " has no tag \"" + name.strip() + "\".").toResponse();
+    }
+
+    /**
+     * One action on many documents (at most 1,000): {@code tag} (with {@code tags}) and {@code retry} for
+     * archivists, {@code reanalyze} for editors, as on one document. Each document gets its own outcome.
+     */
+    @POST
+    @Path("/bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ARCHIVIST)
+    public BulkJson.ResultJson bulk(BulkJson request) {
+        if (request == null) {
+            throw new InvalidRequestException("Send {\"ids\": [1, 2], \"action\": \"tag\", \"tags\": [\"gaza\"]}.");
+        }
+        BulkActions.Action action = BulkActions.Action.parse(request.action());
+        String user = security.getUserPrincipal().getName();
+        List<BulkActions.Outcome> outcomes = switch (action) {
+            case TAG -> bulk.tag(request.ids(), request.tags(), user);
+            case RETRY -> bulk.retry(request.ids(), user);
+            case REANALYZE -> {
+                if (!security.isUserInRole(Roles.EDITOR)) {
+                    throw new ForbiddenException();
+                }
+                yield bulk.reanalyze(request.ids(), user);
+            }
+        };
+        return BulkJson.ResultJson.of(action, outcomes);
+    }
+
+    private DocumentJson whole(long id) {
+        return DocumentJson.whole(catalog.get(id), catalog.nearDuplicates(id), tagNames(id));
+    }
+
+    private DocumentJson brief(long id) {
+        return DocumentJson.brief(catalog.get(id), tagNames(id));
+    }
+
+    private List<String> tagNames(long id) {
+        return catalog.tagNames(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The canonical names of a comma-separated list; 400 saying which name breaks which rule. */
+    static List<String> tagList(String commaSeparated) {
+        try {
+            return TagName.parseList(commaSeparated);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new InvalidRequestException("Tags: " + message + ".");
+        }
     }
 
     /** The body of {@code PUT /{id}/language}. */

@@ -52,6 +52,7 @@ public class TimelineBean implements Serializable {
     private String entity;
     private String entityLabel;
     private String q;
+    private String tag;
     private String document;
     private String from;
     private String to;
@@ -97,7 +98,7 @@ public class TimelineBean implements Serializable {
     /** The page's filter, or null when it cannot be read (then, if asked, the user is told why). */
     private TimelineFilter filter(boolean tellUser) {
         try {
-            return TimelineQuery.filter(entity, null, q, document, from, to);
+            return TimelineQuery.filter(entity, tag, q, document, from, to);
         } catch (InvalidRequestException e) {
             if (tellUser) {
                 Messages.error(e.getMessage());
@@ -214,6 +215,7 @@ public class TimelineBean implements Serializable {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("entity", entity);
         params.put("q", q);
+        params.put("tag", tag);
         params.put("document", document);
         params.put("from", from);
         params.put("to", to);
@@ -278,6 +280,14 @@ public class TimelineBean implements Serializable {
 
     public String getEntityLabel() {
         return entityLabel;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
     }
 
     public String getQ() {

@@ -62,9 +62,9 @@ public final class TimelineJson {
     }
 
     /** The question a story asks. */
-    public record FilterJson(Long entity, String q, Long document, LocalDate from, LocalDate to) {
+    public record FilterJson(Long entity, String q, Long document, LocalDate from, LocalDate to, String tag) {
         static FilterJson of(TimelineFilter f) {
-            return new FilterJson(f.entityId(), f.query(), f.documentId(), f.from(), f.to());
+            return new FilterJson(f.entityId(), f.query(), f.documentId(), f.from(), f.to(), f.tag());
         }
     }
 

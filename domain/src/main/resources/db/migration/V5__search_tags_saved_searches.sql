@@ -59,6 +59,10 @@ CREATE INDEX ix_document_language ON document (language);
 CREATE INDEX ix_document_publisher ON document (publisher);
 CREATE INDEX ix_document_uploaded_by ON document (uploaded_by, uploaded_at);
 CREATE INDEX ix_document_published ON document (published_date);
+-- The table's orders, newest first: H2 does not read an ascending index backwards for a descending ORDER BY,
+-- and without these it sorts every document for each page (seconds at 100,000 documents).
+CREATE INDEX ix_document_uploaded_newest ON document (uploaded_at DESC, id DESC);
+CREATE INDEX ix_document_published_newest ON document (published_date DESC, id DESC);
 
 -- Entities mentioned together (an entity page's "mentioned with") read this index alone.
 CREATE INDEX ix_mention_document_entity ON mention (document_id, entity_id);

@@ -3,10 +3,9 @@ package io.storyline.web.search;
 import io.storyline.analysis.search.SearchQuery;
 import io.storyline.domain.tag.TagName;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.rest.RequestValues;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,7 @@ public record SearchParams(String q, String type, String entityType, List<String
     public SearchQuery query() {
         List<Long> entityIds = new ArrayList<>();
         for (String e : entity) {
-            entityIds.add(number("entity", e));
+            entityIds.add(RequestValues.number("entity", e));
         }
         List<String> tags = new ArrayList<>();
         for (String t : tag) {
@@ -56,12 +55,13 @@ public record SearchParams(String q, String type, String entityType, List<String
                 throw new InvalidRequestException("\"tag\": " + ex.getMessage() + ".");
             }
         }
-        Long yearValue = number("year", year);
-        Long pageValue = number("page", page);
-        Long sizeValue = number("size", size);
+        Long yearValue = RequestValues.number("year", year);
+        Long pageValue = RequestValues.number("page", page);
+        Long sizeValue = RequestValues.number("size", size);
         return new SearchQuery(q, entityIds, upper(entityType), upper(type), tags, blankToNull(publisher),
-                blankToNull(language), yearValue == null ? null : yearValue.intValue(), day("from", from),
-                day("to", to), sort(sort), pageValue == null ? 0 : pageValue.intValue(),
+                blankToNull(language), yearValue == null ? null : yearValue.intValue(),
+                RequestValues.day("from", from), RequestValues.day("to", to), sort(sort),
+                pageValue == null ? 0 : pageValue.intValue(),
                 sizeValue == null ? DEFAULT_SIZE : sizeValue.intValue());
     }
 
@@ -180,28 +180,6 @@ public record SearchParams(String q, String type, String entityType, List<String
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static Long number(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("\"" + name + "\" is a number, not \"" + value + "\".");
-        }
-    }
-
-    private static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("\"" + name + "\" is a day like 2024-04-04, not \"" + value + "\".");
-        }
     }
 
     private static String one(Map<String, String[]> parameters, String name) {

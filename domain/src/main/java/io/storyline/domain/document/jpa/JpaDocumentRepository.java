@@ -169,10 +169,12 @@ public class JpaDocumentRepository implements DocumentRepository {
         equal(cb, where, root.get("description").get("publisher"), filter.publisher());
         equal(cb, where, root.get("uploadedBy"), filter.uploadedBy());
         if (filter.tag() != null) {
-            Subquery<Long> tagged = query.subquery(Long.class);
+            // EXISTS on (document_id, name), the unique key: one index probe per candidate row.
+            Subquery<Integer> tagged = query.subquery(Integer.class);
             Root<DocumentTag> tag = tagged.from(DocumentTag.class);
-            tagged.select(tag.get("documentId")).where(cb.equal(tag.get("name"), filter.tag()));
-            where.add(root.get("id").in(tagged));
+            tagged.select(cb.literal(1)).where(cb.equal(tag.get("documentId"), root.get("id")),
+                    cb.equal(tag.get("name"), filter.tag()));
+            where.add(cb.exists(tagged));
         }
         Path<LocalDate> published = root.get("publicationDate").get("day");
         if (filter.publishedFrom() != null) {

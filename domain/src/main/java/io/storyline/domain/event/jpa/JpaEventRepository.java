@@ -1,5 +1,7 @@
 package io.storyline.domain.event.jpa;
 
+import static io.storyline.domain.common.SqlDates.day;
+
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventRepository;
 import io.storyline.domain.common.Page;
@@ -7,7 +9,6 @@ import io.storyline.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,19 +89,6 @@ public class JpaEventRepository implements EventRepository {
                     (String) c[3], (String) c[4], (String) c[5], (String) c[6], day(c[7]), String.valueOf(c[8])));
         }
         return new Page<>(items, countOfEntity(entityId));
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
     }
 
     @Override

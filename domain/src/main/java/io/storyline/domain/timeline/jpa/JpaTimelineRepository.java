@@ -1,5 +1,7 @@
 package io.storyline.domain.timeline.jpa;
 
+import static io.storyline.domain.common.SqlDates.day;
+
 import io.storyline.domain.curation.ReviewState;
 import io.storyline.domain.event.EventDateSource;
 import io.storyline.domain.event.Modality;
@@ -13,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,22 +123,6 @@ public class JpaTimelineRepository implements TimelineRepository {
                     .add(new TimelineParticipant(c[1] == null ? null : ((Number) c[1]).longValue(), (String) c[2],
                             ParticipantRole.valueOf((String) c[3])));
         }
-    }
-
-    private static LocalDate day(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (value instanceof java.util.Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
-        }
-        return LocalDate.parse(value.toString().substring(0, 10));
     }
 
     /** The WHERE clause of both statements and its parameters. */

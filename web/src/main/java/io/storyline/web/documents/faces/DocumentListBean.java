@@ -45,6 +45,9 @@ public class DocumentListBean implements Serializable {
     @EJB
     transient PipelineProgress progress;
 
+    @Inject
+    ArchiveOverview overview;
+
     @EJB
     transient PipelineControl pipeline;
 
@@ -77,9 +80,9 @@ public class DocumentListBean implements Serializable {
     @PostConstruct
     void init() {
         documents = new DocumentLazyModel(catalog, this::filter, this::getSort);
-        mediaTypes = catalog.mediaTypes();
-        languages = catalog.languages();
-        chart = DocumentsPerDayChart.config(catalog.documentsPerDay(CHART_DAYS));
+        mediaTypes = overview.mediaTypes();
+        languages = overview.languages();
+        chart = DocumentsPerDayChart.config(overview.documentsPerDay(CHART_DAYS));
         refresh();
     }
 

@@ -6,9 +6,8 @@ import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.tag.TagName;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.rest.RequestValues;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -74,7 +73,7 @@ public class DocumentQuery {
                     .withTag(tag == null || tag.isBlank() ? null : TagName.canonical(tag))
                     .withPublisher(publisher)
                     .withUploadedBy(uploadedBy)
-                    .withPublished(day(from, "from"), day(to, "to"));
+                    .withPublished(RequestValues.day("from", from), RequestValues.day("to", to));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT)
                     + e.getMessage().substring(1) + ".");
@@ -84,17 +83,6 @@ public class DocumentQuery {
     DocumentSort sort() {
         DocumentSort parsed = parse(DocumentSort.class, sort, "sort");
         return parsed == null ? DocumentSort.UPLOADED_NEWEST : parsed;
-    }
-
-    private static LocalDate day(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("\"" + name + "\" is a day like 2024-05-01, not \"" + value + "\".");
-        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {

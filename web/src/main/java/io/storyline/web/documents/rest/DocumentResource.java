@@ -7,11 +7,8 @@ import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.Document;
-import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.tag.TagName;
 import io.storyline.ingestion.catalog.DocumentCatalog;
-import io.storyline.ingestion.catalog.DocumentNotFoundException;
-import io.storyline.ingestion.catalog.Tagging;
 import io.storyline.ingestion.intake.IntakeReceipt;
 import io.storyline.ingestion.intake.IntakeService;
 import io.storyline.ingestion.intake.Origin;
@@ -24,7 +21,6 @@ import io.storyline.web.analysis.rest.AnalysisJson.MentionJson;
 import io.storyline.web.analysis.rest.AnalysisJson.TimeJson;
 import io.storyline.web.documents.BulkActions;
 import io.storyline.web.rest.InvalidRequestException;
-import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -32,7 +28,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -304,39 +299,6 @@ public class DocumentResource {
         }
         catalog.setLanguage(id, language.language().strip(), security.getUserPrincipal().getName());
         return whole(id);
-    }
-
-    /** The document's tags, by name. */
-    @GET
-    @Path("/{id}/tags")
-    @RolesAllowed(Roles.READER)
-    public List<TagJson> tags(@PathParam("id") long id) {
-        return catalog.tags(id).stream().map(TagJson::of).toList();
-    }
-
-    /** Puts a tag on the document (201 when it is new there, 200 when it was there); answers its tags. */
-    @PUT
-    @Path("/{id}/tags/{name}")
-    @RolesAllowed(Roles.ARCHIVIST)
-    public Response addTag(@PathParam("id") long id, @PathParam("name") String name) {
-        Tagging tagging = catalog.tag(List.of(id), List.of(name), security.getUserPrincipal().getName()).get(0);
-        if (!tagging.found()) {
-            throw new DocumentNotFoundException(id);
-        }
-        return Response.status(tagging.added().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(tags(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** Takes a tag off the document: 204, or 404 when it does not carry that tag. */
-    @DELETE
-    @Path("/{id}/tags/{name}")
-    @RolesAllowed(Roles.ARCHIVIST)
-    public Response removeTag(@PathParam("id") long id, @PathParam("name") String name) {
-        if (catalog.untag(id, name, security.getUserPrincipal().getName())) {
-            return Response.noContent().build();
-        }
-        return Problem.of(Response.Status.NOT_FOUND, "tag-not-found",
-                "Document " + id + " has no tag \"" + name.strip() + "\".").toResponse();
     }
 
     /**

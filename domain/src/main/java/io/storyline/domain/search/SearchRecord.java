@@ -57,6 +57,8 @@ public class SearchRecord {
     public static final String EVENT_TYPE = "eventType";
     public static final String TAG = "tag";
 
+    static final int MAX_TAGS = 4000;
+
     @Id
     @Column(name = "document_id")
     private Long documentId;
@@ -103,7 +105,7 @@ public class SearchRecord {
     @Column(name = "event_types", length = 2000)
     private String eventTypes;
 
-    @Column(name = "tags", length = 4000)
+    @Column(name = "tags", length = MAX_TAGS)
     private String tags;
 
     @Column(name = "refreshed_at", nullable = false)
@@ -192,9 +194,19 @@ public class SearchRecord {
                 : values.stream().map(String::valueOf).distinct().sorted().collect(Collectors.joining(" "));
     }
 
+    /** One per line, as many as the column holds (a document with hundreds of tags is searchable by most). */
     private static String joinTags(Collection<String> values) {
-        return values == null || values.isEmpty() ? null
-                : values.stream().distinct().sorted().collect(Collectors.joining("\n"));
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String tag : values.stream().distinct().sorted().toList()) {
+            if (joined.length() + tag.length() + 1 > MAX_TAGS) {
+                break;
+            }
+            joined.append(joined.isEmpty() ? "" : "\n").append(tag);
+        }
+        return joined.toString();
     }
 
     private static List<String> split(String joined) {

@@ -211,7 +211,9 @@ class DocumentsTableIT {
 
         try (Browser browser = new Browser()) {
             WebDriver driver = browser.driver();
+            // The outcomes table is re-rendered by its poll: an element read mid-update is read again.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             try {
                 browser.open("documents/upload.xhtml");
                 browser.signIn("admin", TestServer.adminPassword());

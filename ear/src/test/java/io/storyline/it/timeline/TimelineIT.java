@@ -68,7 +68,7 @@ class TimelineIT {
     void aTimelineByTagHoldsTheEventsOfTheTaggedDocumentsOnly() {
         String tag = "tl" + UUID.randomUUID().toString().substring(0, 8);
         long[] docs = threeReports(tag);
-        assertEquals(204, Api.asAdmin().put("api/documents/" + docs[0] + "/tags/" + tag, "").statusCode());
+        assertEquals(201, Api.asAdmin().put("api/documents/" + docs[0] + "/tags/" + tag, "").statusCode());
         List<JsonObject> entries = timeline(Api.asAdmin(), "tag=" + tag);
         assertFalse(entries.isEmpty(), "the tagged report has events");
         assertTrue(entries.stream().flatMap(e -> e.getJsonArray("citations").stream())

@@ -61,9 +61,13 @@ class TimelinePagesIT {
                 driver.findElement(By.id("timeline:show")).click();
                 browser.waitForText(By.id("timeline:entryCount"), "entries");
 
-                WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                        "//li[contains(@class,'timeline-entry')][.//span[@class='entry-date'][.='1 May 2024']]"
-                                + "[.//span[contains(@class,'type')][.='Meeting or visit']]")));
+                // The list is drawn by an update after the chart: wait until the entry shows whole.
+                By meetingEntry = By.xpath("//li[contains(@class,'timeline-entry')][.//span[@class='entry-date']"
+                        + "[.='1 May 2024']][.//span[contains(@class,'type')][.='Meeting or visit']]");
+                WebElement meeting = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(meetingEntry).stream()
+                                .filter(e -> e.isDisplayed() && e.getText().contains("Benjamin Netanyahu"))
+                                .findFirst().orElse(null));
                 assertTrue(meeting.getText().contains("Benjamin Netanyahu"), meeting.getText());
                 assertTrue(meeting.getText().contains("Sources disagree on the date"), meeting.getText());
                 assertEquals(3, meeting.findElements(By.cssSelector(".citations > li")).size(), meeting.getText());

@@ -35,6 +35,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -268,7 +269,10 @@ class DocumentsTableIT {
                 driver.findElement(By.id("documents:addTags")).click();
                 WebElement toAdd = browser.waitFor(By.id("documents:tagsToAdd_input"));
                 toAdd.sendKeys("Picked " + token);
-                driver.findElement(By.id("documents:applyTags")).click();
+                // Leave the field as a user would, so its suggestions close and uncover the button.
+                toAdd.sendKeys(org.openqa.selenium.Keys.TAB);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("documents:tagsToAdd_panel")));
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("documents:applyTags"))).click();
                 wait.until(d -> d.findElements(By.xpath("//*[@id='documents:table']//span[contains(@class,'tag') and "
                         + "normalize-space(.)='picked " + token + "']")).size() == 2);
 

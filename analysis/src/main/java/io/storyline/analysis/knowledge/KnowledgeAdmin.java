@@ -1,5 +1,7 @@
 package io.storyline.analysis.knowledge;
 
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.GazetteerEntry;
 import io.storyline.domain.event.EventType;
@@ -32,6 +34,20 @@ public interface KnowledgeAdmin {
 
     List<Alias> aliases(String query);
 
+    /** A page of aliases whose alias or canonical name contains {@code query}, of {@code type} (blank: any). */
+    Page<Alias> aliases(String query, String type, PageRequest page);
+
+    /** Every alias, for export. */
+    List<Alias> allAliases();
+
+    /**
+     * Adds or updates every valid row of an alias CSV ({@link KnowledgeCsv}), keyed by alias, type and kind; rejects
+     * the others with their line numbers. Importing the same file twice changes nothing the second time.
+     *
+     * @throws io.storyline.analysis.AnalysisProblem when the text is not CSV or is too long
+     */
+    ImportReport importAliases(String csv, String user);
+
     Alias addAlias(AliasInput input, String user);
 
     Alias changeAlias(long id, AliasInput input, String user);
@@ -39,6 +55,15 @@ public interface KnowledgeAdmin {
     void deleteAlias(long id, String user);
 
     List<GazetteerEntry> gazetteer(String query);
+
+    /** A page of gazetteer names containing {@code query}, of {@code type} (blank: any). */
+    Page<GazetteerEntry> gazetteer(String query, String type, PageRequest page);
+
+    /** Every gazetteer name, for export. */
+    List<GazetteerEntry> allGazetteer();
+
+    /** As {@link #importAliases}, for the gazetteer, keyed by name. */
+    ImportReport importGazetteer(String csv, String user);
 
     GazetteerEntry addName(NameInput input, String user);
 

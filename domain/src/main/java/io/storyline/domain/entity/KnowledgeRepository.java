@@ -1,5 +1,7 @@
 package io.storyline.domain.entity;
 
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +9,12 @@ import java.util.Optional;
 public interface KnowledgeRepository {
 
     List<Alias> aliases();
+
+    /**
+     * A page of aliases by alias key whose alias or canonical name contains {@code fragment} (any case; all when
+     * blank), of one type ({@code null}: any).
+     */
+    Page<Alias> aliases(String fragment, EntityType type, PageRequest page);
 
     Optional<Alias> alias(long id);
 
@@ -17,6 +25,9 @@ public interface KnowledgeRepository {
     void delete(Alias alias);
 
     List<GazetteerEntry> gazetteer();
+
+    /** A page of gazetteer names by key containing {@code fragment} (all when blank), of one type ({@code null}: any). */
+    Page<GazetteerEntry> gazetteer(String fragment, EntityType type, PageRequest page);
 
     Optional<GazetteerEntry> gazetteerEntry(long id);
 

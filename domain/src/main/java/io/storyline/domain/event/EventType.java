@@ -30,6 +30,9 @@ public class EventType {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
     private static final Pattern TRIGGER = Pattern.compile("[\\p{L}][\\p{L}'\\-]*(/[VNA])?");
+    private static final Pattern PATTERN_WORD = Pattern.compile("\\*|[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-.]*");
+    private static final int MAX_PATTERN_WORDS = 8;
+    private static final int MAX_STORED = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_type_seq")
@@ -106,10 +109,11 @@ public class EventType {
             }
         }
         for (String pattern : p) {
-            if (pattern.split("\\s+").length < 2) {
-                throw new IllegalArgumentException("\"" + pattern + "\" is not a pattern: write two or more"
-                        + " lemmas separated by spaces, * for any one word, like open fire");
-            }
+            checkPattern(pattern);
+        }
+        if (String.join(", ", t).length() > MAX_STORED || String.join("\n", p).length() > MAX_STORED) {
+            throw new IllegalArgumentException("the triggers and the patterns each hold at most " + MAX_STORED
+                    + " characters");
         }
         this.name = cut(newName.strip(), 200);
         this.description = newDescription == null || newDescription.isBlank() ? null : cut(newDescription.strip(), 2000);
@@ -118,6 +122,28 @@ public class EventType {
         this.changedBy = Objects.requireNonNull(by, "by");
         this.changedAt = Objects.requireNonNull(at, "at");
         this.origin = KnowledgeOrigin.PERSON;
+    }
+
+    private static void checkPattern(String pattern) {
+        String[] words = pattern.split("\\s+");
+        if (words.length < 2) {
+            throw new IllegalArgumentException("\"" + pattern + "\" is not a pattern: write two or more"
+                    + " lemmas separated by spaces, * for any one word, like open fire");
+        }
+        if (words.length > MAX_PATTERN_WORDS) {
+            throw new IllegalArgumentException("\"" + pattern + "\" is not a pattern: write at most "
+                    + MAX_PATTERN_WORDS + " words");
+        }
+        if (words[0].equals("*")) {
+            throw new IllegalArgumentException("\"" + pattern + "\" is not a pattern: it must start with a word,"
+                    + " not *");
+        }
+        for (String word : words) {
+            if (!PATTERN_WORD.matcher(word).matches()) {
+                throw new IllegalArgumentException("\"" + pattern + "\" is not a pattern: \"" + word + "\" is"
+                        + " neither a word (letters, digits, ' - .) nor *");
+            }
+        }
     }
 
     public void enable(boolean on, String by, Instant at) {

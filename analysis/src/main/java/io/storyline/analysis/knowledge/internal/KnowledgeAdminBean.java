@@ -1,8 +1,11 @@
 package io.storyline.analysis.knowledge.internal;
 
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.processing.internal.KnowledgeCache;
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
@@ -12,10 +15,13 @@ import io.storyline.domain.entity.KnowledgeRepository;
 import io.storyline.domain.entity.Names;
 import io.storyline.domain.event.EventType;
 import io.storyline.domain.event.EventTypeRepository;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,13 +43,36 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
     KnowledgeCache cache;
 
     @Inject
+    KnowledgeImporter importer;
+
+    @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Override
     public List<Alias> aliases(String query) {
         String q = query == null ? "" : Names.key(query);
         return knowledge.aliases().stream()
                 .filter(a -> q.isEmpty() || a.aliasKey().contains(q) || Names.key(a.canonical()).contains(q)).toList();
+    }
+
+    @Override
+    public Page<Alias> aliases(String query, String type, PageRequest page) {
+        return knowledge.aliases(query, optionalType(type), page);
+    }
+
+    @Override
+    public List<Alias> allAliases() {
+        return knowledge.aliases();
+    }
+
+    @Override
+    public ImportReport importAliases(String csv, String user) {
+        ImportReport report = importer.aliases(csv == null ? "" : csv, user, clock.instant());
+        changed();
+        return report;
     }
 
     @Override
@@ -58,7 +87,7 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
         Alias alias = valid(() -> new Alias(in.alias(), in.canonical(), type, kind, KnowledgeOrigin.PERSON, in.note(),
                 user, clock.instant()));
         Alias saved = knowledge.save(alias);
-        cache.invalidate();
+        changed();
         return saved;
     }
 
@@ -77,20 +106,37 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
             alias.change(in.alias(), in.canonical(), type, kind, in.note(), user, clock.instant());
             return alias;
         });
-        cache.invalidate();
+        changed();
         return alias;
     }
 
     @Override
     public void deleteAlias(long id, String user) {
         knowledge.delete(knowledge.alias(id).orElseThrow(() -> AnalysisProblem.notFound("There is no alias " + id + ".")));
-        cache.invalidate();
+        changed();
     }
 
     @Override
     public List<GazetteerEntry> gazetteer(String query) {
         String q = query == null ? "" : Names.key(query);
         return knowledge.gazetteer().stream().filter(g -> q.isEmpty() || g.nameKey().contains(q)).toList();
+    }
+
+    @Override
+    public Page<GazetteerEntry> gazetteer(String query, String type, PageRequest page) {
+        return knowledge.gazetteer(query, optionalType(type), page);
+    }
+
+    @Override
+    public List<GazetteerEntry> allGazetteer() {
+        return knowledge.gazetteer();
+    }
+
+    @Override
+    public ImportReport importGazetteer(String csv, String user) {
+        ImportReport report = importer.gazetteer(csv == null ? "" : csv, user, clock.instant());
+        changed();
+        return report;
     }
 
     @Override
@@ -103,7 +149,7 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
         GazetteerEntry entry = valid(() -> new GazetteerEntry(in.name(), type, Boolean.TRUE.equals(in.caseSensitive()),
                 KnowledgeOrigin.PERSON, in.note(), user, clock.instant()));
         GazetteerEntry saved = knowledge.save(entry);
-        cache.invalidate();
+        changed();
         return saved;
     }
 
@@ -121,7 +167,7 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
             entry.change(in.name(), type, Boolean.TRUE.equals(in.caseSensitive()), in.note(), user, clock.instant());
             return entry;
         });
-        cache.invalidate();
+        changed();
         return entry;
     }
 
@@ -129,7 +175,7 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
     public void deleteName(long id, String user) {
         knowledge.delete(knowledge.gazetteerEntry(id)
                 .orElseThrow(() -> AnalysisProblem.notFound("There is no gazetteer entry " + id + ".")));
-        cache.invalidate();
+        changed();
     }
 
     @Override
@@ -156,7 +202,7 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
             type.enable(false, user, now);
         }
         EventType saved = eventTypes.save(type);
-        cache.invalidate();
+        changed();
         return saved;
     }
 
@@ -172,14 +218,33 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
         if (in.enabled() != null) {
             type.enable(in.enabled(), user, now);
         }
-        cache.invalidate();
+        changed();
         return type;
     }
 
     @Override
     public void deleteEventType(String code, String user) {
         eventTypes.delete(eventType(code));
+        changed();
+    }
+
+    /**
+     * Tells the analysis cache now and again once the change is committed, so no worker keeps knowledge it read
+     * while the change was in flight.
+     */
+    private void changed() {
         cache.invalidate();
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cache.invalidate();
+            }
+        });
     }
 
     private static String normalCode(String code) {
@@ -191,6 +256,10 @@ public class KnowledgeAdminBean implements KnowledgeAdmin {
             throw AnalysisProblem.invalid("Send " + shape + " as JSON.");
         }
         return input;
+    }
+
+    private static EntityType optionalType(String value) {
+        return value == null || value.isBlank() ? null : type(value);
     }
 
     private static EntityType type(String value) {

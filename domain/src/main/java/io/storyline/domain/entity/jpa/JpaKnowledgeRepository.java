@@ -1,16 +1,20 @@
 package io.storyline.domain.entity.jpa;
 
+import io.storyline.domain.common.Page;
+import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.GazetteerEntry;
 import io.storyline.domain.entity.KnowledgeRepository;
+import io.storyline.domain.entity.Names;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link KnowledgeRepository} on JPA. */
@@ -23,6 +27,22 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
     @Override
     public List<Alias> aliases() {
         return em.createQuery("select a from Alias a order by a.aliasKey", Alias.class).getResultList();
+    }
+
+    @Override
+    public Page<Alias> aliases(String fragment, EntityType type, PageRequest page) {
+        String where = " where (a.aliasKey like :f escape '\\' or lower(a.canonical) like :c escape '\\')"
+                + (type == null ? "" : " and a.type = :type");
+        var count = em.createQuery("select count(a) from Alias a" + where, Long.class);
+        var list = em.createQuery("select a from Alias a" + where + " order by a.aliasKey, a.id", Alias.class);
+        count.setParameter("f", like(keyOf(fragment))).setParameter("c", like(lower(fragment)));
+        list.setParameter("f", like(keyOf(fragment))).setParameter("c", like(lower(fragment)));
+        if (type != null) {
+            count.setParameter("type", type);
+            list.setParameter("type", type);
+        }
+        return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
     }
 
     @Override
@@ -58,6 +78,35 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
     @Override
     public List<GazetteerEntry> gazetteer() {
         return em.createQuery("select g from GazetteerEntry g order by g.nameKey", GazetteerEntry.class).getResultList();
+    }
+
+    @Override
+    public Page<GazetteerEntry> gazetteer(String fragment, EntityType type, PageRequest page) {
+        String where = " where g.nameKey like :f escape '\\'" + (type == null ? "" : " and g.type = :type");
+        var count = em.createQuery("select count(g) from GazetteerEntry g" + where, Long.class);
+        var list = em.createQuery("select g from GazetteerEntry g" + where + " order by g.nameKey, g.id",
+                GazetteerEntry.class);
+        count.setParameter("f", like(keyOf(fragment)));
+        list.setParameter("f", like(keyOf(fragment)));
+        if (type != null) {
+            count.setParameter("type", type);
+            list.setParameter("type", type);
+        }
+        return new Page<>(list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    private static String keyOf(String fragment) {
+        return fragment == null || fragment.isBlank() ? "" : Names.key(fragment);
+    }
+
+    private static String lower(String fragment) {
+        return fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A LIKE pattern for "contains", with the pattern's own characters escaped. */
+    private static String like(String fragment) {
+        return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.storyline.web.security;
 
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.security.Principal;
+import java.time.Duration;
 
 /** The login form: checks the credentials, renews the session and goes where the user was headed. */
 @Named
@@ -28,6 +32,9 @@ public class LoginBean {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Audit audit;
 
     private String username;
     private String password;
@@ -47,17 +54,35 @@ public class LoginBean {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
+                Principal caller = securityContext.getCallerPrincipal();
+                String name = caller == null ? username : caller.getName();
+                audit.recordAs(name, AuditAction.LOGIN, "user " + name, "login page");
                 external.redirect(request.getContextPath() + target);
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong user name or password.", "Check both and try again; accounts are managed by an admin."));
+            default -> refused(request);
         }
+    }
+
+    private void refused(HttpServletRequest request) {
+        if (request.getAttribute(StorylineAuthenticationMechanism.THROTTLED) instanceof Duration wait) {
+            audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "throttled");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    StorylineAuthenticationMechanism.tooManyMessage(LoginThrottle.seconds(wait)), null));
+            return;
+        }
+        audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "login page");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                "Wrong user name or password.", "Check both and try again; accounts are managed by an admin."));
     }
 
     public void logout() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Principal caller = securityContext.getCallerPrincipal();
+        if (caller != null) {
+            audit.recordAs(caller.getName(), AuditAction.LOGOUT, "user " + caller.getName(), null);
+        }
         try {
             request.logout();
         } catch (jakarta.servlet.ServletException e) {

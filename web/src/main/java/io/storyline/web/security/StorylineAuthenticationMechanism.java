@@ -1,7 +1,11 @@
 package io.storyline.web.security;
 
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -15,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -27,26 +32,46 @@ import java.util.Optional;
  * <li>a page that needs a login redirects to {@code /login.xhtml}, remembering where the user wanted to go;
  *     the login page authenticates through {@code SecurityContext.authenticate}.</li>
  * </ul>
+ * Both ways of signing in go through {@link LoginThrottle}: while an account or address must wait, its attempts
+ * are refused without the password being checked (the login page says so; the API answers 429 with
+ * Retry-After). Failed HTTP Basic attempts are recorded in the audit log; the login page records its own.
  */
 @ApplicationScoped
 public class StorylineAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_URL = "storyline.originalUrl";
+    /** Request attribute: the {@link Duration} a refused (throttled) login must wait. */
+    static final String THROTTLED = "storyline.login.throttled";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @EJB
+    AccountService accounts;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Audit audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null && !context.isAuthenticationRequest()) {
-            return context.notifyContainerAboutLogin(signedIn, null);
+            if (accounts.isSessionCurrent(signedIn.getName(), request.getSession(false))) {
+                return context.notifyContainerAboutLogin(signedIn, null);
+            }
+            // disabled, password reset or roles changed since the login: the session was ended; sign in again
         }
         if (context.isAuthenticationRequest()) {
-            return formLogin(context);
+            return formLogin(request, context);
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -57,15 +82,33 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpMessageContext context) {
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential == null) {
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return AuthenticationStatus.SEND_FAILURE;
+        long accountStamp = accounts.sessionStamp();
+        CredentialValidationResult result;
+        if (credential instanceof UsernamePasswordCredential login) {
+            String address = clientAddress.of(request);
+            Optional<Duration> wait = throttle.refusal(login.getCaller(), address);
+            if (wait.isPresent()) {
+                request.setAttribute(THROTTLED, wait.get());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(login.getCaller(), address);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            throttle.succeeded(login.getCaller());
+        } else {
+            result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
         }
+        context.getRequest().getSession(true).setAttribute(AccountService.SESSION_STAMP, accountStamp);
         context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
         return context.notifyContainerAboutLogin(result);
     }
@@ -74,10 +117,20 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
                                        HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = basicCredential(request.getHeader("Authorization"));
         if (credential.isPresent()) {
+            String username = credential.get().getCaller();
+            String address = clientAddress.of(request);
+            Optional<Duration> wait = throttle.refusal(username, address);
+            if (wait.isPresent()) {
+                audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "throttled (HTTP Basic)");
+                return tooManyAttempts(response, wait.get());
+            }
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(username);
                 return context.notifyContainerAboutLogin(result);
             }
+            throttle.failed(username, address);
+            audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "HTTP Basic");
             return unauthorized(request, response, context, "The user name or password is wrong, or the account is disabled.");
         }
         if (context.isProtected()) {
@@ -109,6 +162,37 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         response.setHeader("WWW-Authenticate", "Basic realm=\"Storyline\", charset=\"UTF-8\"");
         request.setAttribute(UnauthorizedServlet.DETAIL, detail);
         return context.responseUnauthorized();
+    }
+
+    /**
+     * 429 with Retry-After and a problem document, written here: the request goes no further (SEND_CONTINUE
+     * tells the container the answer is complete).
+     */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        long seconds = LoginThrottle.seconds(wait);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "urn:storyline:problem:too-many-failed-logins")
+                    .add("title", "Too Many Requests")
+                    .add("status", 429)
+                    .add("detail", tooManyMessage(seconds))
+                    .build()
+                    .toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** What a refused (throttled) sign-in is told, on the login page and in the API. */
+    static String tooManyMessage(long seconds) {
+        return "Too many failed sign-ins for this account or address; try again in " + seconds + " second"
+                + (seconds == 1 ? "" : "s") + ".";
     }
 
     /** Parses {@code Basic base64(user:password)}; anything else is no credential. */

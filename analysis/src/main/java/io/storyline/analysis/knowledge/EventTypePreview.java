@@ -1,5 +1,6 @@
 package io.storyline.analysis.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,8 @@ public interface EventTypePreview {
      * @param triggerBegin where the trigger starts in {@code sentence}
      * @param triggerEnd   where it ends in {@code sentence}
      */
-    record Match(long documentId, String document, String type, String sentence, int triggerBegin, int triggerEnd) {
+    record Match(long documentId, String document, String type, String sentence, int triggerBegin, int triggerEnd)
+            implements Serializable {
 
         public String before() {
             return sentence.substring(0, triggerBegin);
@@ -42,7 +44,8 @@ public interface EventTypePreview {
      * @param complete         whether every document of the sample was looked at within the time
      */
     record Result(String code, List<Match> added, List<Match> removed, int addedTotal, int removedTotal,
-                  int documentsLooked, int sentencesLooked, int documentsInSample, boolean complete) {
+                  int documentsLooked, int sentencesLooked, int documentsInSample, boolean complete)
+            implements Serializable {
 
         public Result {
             added = List.copyOf(added);

@@ -7,10 +7,18 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
 import io.storyline.web.analysis.rest.AnalysisJson.AliasJson;
 import io.storyline.web.analysis.rest.AnalysisJson.EventTypeJson;
 import io.storyline.web.analysis.rest.AnalysisJson.NameJson;
+import io.storyline.analysis.knowledge.EventTypePreview;
+import io.storyline.web.admin.knowledge.CsvBodies;
+import io.storyline.web.admin.knowledge.KnowledgeJson.ImportJson;
+import io.storyline.web.admin.knowledge.KnowledgeJson.PreviewJson;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
+import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,12 +32,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code /api/knowledge}: the alias table, the gazetteer and the event taxonomy. Editors and admins read them;
  * admins change them. A change applies to documents analysed from then on; re-analyse to apply it to the archive
- * ({@code POST /api/documents/reanalyze}).
+ * ({@code POST /api/documents/reanalyze}). The alias table and the gazetteer also go out and come in as CSV (formats in
+ * {@link io.storyline.analysis.knowledge.KnowledgeCsv}); every change is audited.
  */
 @Path("/knowledge")
 @RequestScoped
@@ -38,6 +51,12 @@ public class KnowledgeResource {
 
     @EJB
     KnowledgeAdmin knowledge;
+
+    @EJB
+    EventTypePreview previews;
+
+    @Inject
+    Audit audit;
 
     @Context
     SecurityContext security;
@@ -54,7 +73,9 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response addAlias(AliasInput input) {
-        return Response.status(Response.Status.CREATED).entity(AliasJson.of(knowledge.addAlias(input, user()))).build();
+        AliasJson added = AliasJson.of(knowledge.addAlias(input, user()));
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + added.alias(), "added: " + describe(added));
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @PUT
@@ -62,7 +83,10 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public AliasJson changeAlias(@PathParam("id") long id, AliasInput input) {
-        return AliasJson.of(knowledge.changeAlias(id, input, user()));
+        AliasJson changed = AliasJson.of(knowledge.changeAlias(id, input, user()));
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + changed.alias(), "changed " + id + ": "
+                + describe(changed));
+        return changed;
     }
 
     @DELETE
@@ -70,6 +94,7 @@ public class KnowledgeResource {
     @RolesAllowed(Roles.ADMIN)
     public Response deleteAlias(@PathParam("id") long id) {
         knowledge.deleteAlias(id, user());
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + id, "deleted");
         return Response.noContent().build();
     }
 
@@ -85,7 +110,9 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response addName(NameInput input) {
-        return Response.status(Response.Status.CREATED).entity(NameJson.of(knowledge.addName(input, user()))).build();
+        NameJson added = NameJson.of(knowledge.addName(input, user()));
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + added.name(), "added: " + added.type());
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @PUT
@@ -93,7 +120,10 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public NameJson changeName(@PathParam("id") long id, NameInput input) {
-        return NameJson.of(knowledge.changeName(id, input, user()));
+        NameJson changed = NameJson.of(knowledge.changeName(id, input, user()));
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + changed.name(), "changed " + id + ": "
+                + changed.type() + (changed.caseSensitive() ? ", case-sensitive" : ""));
+        return changed;
     }
 
     @DELETE
@@ -101,6 +131,7 @@ public class KnowledgeResource {
     @RolesAllowed(Roles.ADMIN)
     public Response deleteName(@PathParam("id") long id) {
         knowledge.deleteName(id, user());
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + id, "deleted");
         return Response.noContent().build();
     }
 
@@ -123,8 +154,9 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response addEventType(EventTypeInput input) {
-        return Response.status(Response.Status.CREATED)
-                .entity(EventTypeJson.of(knowledge.addEventType(input, user()))).build();
+        EventTypeJson added = EventTypeJson.of(knowledge.addEventType(input, user()));
+        audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + added.code(), "added: " + rule(added));
+        return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
     @PUT
@@ -132,7 +164,9 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public EventTypeJson changeEventType(@PathParam("code") String code, EventTypeInput input) {
-        return EventTypeJson.of(knowledge.changeEventType(code, input, user()));
+        EventTypeJson changed = EventTypeJson.of(knowledge.changeEventType(code, input, user()));
+        audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + changed.code(), "changed: " + rule(changed));
+        return changed;
     }
 
     @DELETE
@@ -140,7 +174,92 @@ public class KnowledgeResource {
     @RolesAllowed(Roles.ADMIN)
     public Response deleteEventType(@PathParam("code") String code) {
         knowledge.deleteEventType(code, user());
+        audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + code, "deleted");
         return Response.noContent().build();
+    }
+
+    /**
+     * What the event type {@code code} would tag if changed to the rule sent (or added, when no type has the code),
+     * on the newest analysed documents: {@code {added, removed, documentsLooked, sentencesLooked, ...}}.
+     */
+    @POST
+    @Path("/event-types/{code}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public PreviewJson preview(@PathParam("code") String code, EventTypeInput proposed) {
+        return PreviewJson.of(previews.preview(code, proposed));
+    }
+
+    /** The alias table as CSV: {@code alias,canonical,type,kind,note}, formula-like cells made inert. */
+    @GET
+    @Path("/aliases.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed(Roles.EDITOR)
+    public Response exportAliases() {
+        var aliases = knowledge.allAliases();
+        audit.record(AuditAction.EXPORT, "aliases", aliases.size() + " rows");
+        return csv("storyline-aliases.csv", out -> CsvBodies.writeAliases(aliases, out));
+    }
+
+    /** The gazetteer as CSV: {@code name,type,case_sensitive,note}. */
+    @GET
+    @Path("/gazetteer.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed(Roles.EDITOR)
+    public Response exportGazetteer() {
+        var names = knowledge.allGazetteer();
+        audit.record(AuditAction.EXPORT, "gazetteer", names.size() + " rows");
+        return csv("storyline-gazetteer.csv", out -> CsvBodies.writeGazetteer(names, out));
+    }
+
+    /** Adds or updates every valid row of an alias CSV; answers the counts and the first 20 problems. */
+    @POST
+    @Path("/aliases/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.ADMIN)
+    public Response importAliases(InputStream body) throws IOException {
+        return imported(body, "aliases", csv -> knowledge.importAliases(csv, user()));
+    }
+
+    @POST
+    @Path("/gazetteer/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed(Roles.ADMIN)
+    public Response importGazetteer(InputStream body) throws IOException {
+        return imported(body, "gazetteer", csv -> knowledge.importGazetteer(csv, user()));
+    }
+
+    private Response imported(InputStream body, String what,
+                              Function<String, io.storyline.analysis.knowledge.ImportReport> importer)
+            throws IOException {
+        String csv;
+        try {
+            csv = CsvBodies.read(body);
+        } catch (CsvBodies.TooLargeException e) {
+            return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "csv-too-large", e.getMessage()).toResponse();
+        } catch (CsvBodies.NotTextException e) {
+            return Problem.of(Response.Status.BAD_REQUEST, "csv-not-text", e.getMessage()).toResponse();
+        }
+        ImportJson report = ImportJson.of(importer.apply(csv));
+        audit.record(AuditAction.KNOWLEDGE_CHANGE, what + " import", report.summary());
+        return Response.ok(report).build();
+    }
+
+    private static Response csv(String filename, StreamingOutput body) {
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private static String describe(AliasJson a) {
+        return "\"" + a.alias() + "\" = \"" + a.canonical() + "\" (" + a.type() + ", " + a.kind() + ")";
+    }
+
+    private static String rule(EventTypeJson t) {
+        return "triggers " + String.join(", ", t.triggers()) + "; patterns " + String.join(" | ", t.patterns())
+                + (t.enabled() ? "" : "; disabled");
     }
 
     private String user() {

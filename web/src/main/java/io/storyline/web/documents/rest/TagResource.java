@@ -1,10 +1,21 @@
 package io.storyline.web.documents.rest;
 
+import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
+import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentInput;
+import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentJson;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +33,32 @@ public class TagResource {
     @EJB
     DocumentCatalog catalog;
 
+    @EJB
+    TagTaxonomy taxonomy;
+
+    @Inject
+    Audit audit;
+
+    @Context
+    SecurityContext security;
+
     /** Tags whose name contains {@code q} (all when empty), most used first: {@code [{"name", "documents"}]}. */
     @GET
     @RolesAllowed(Roles.READER)
     public List<TagJson.UseJson> inUse(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") int limit) {
         return catalog.tagsInUse(q, limit).stream().map(TagJson.UseJson::of).toList();
+    }
+
+    /** Puts a tag in a category ({@code {"category": id}}), or in none ({@code {"category": null}}). */
+    @PUT
+    @Path("/{name: .+}/category")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public AssignmentJson category(@PathParam("name") String name, AssignmentInput input) {
+        Long category = input == null ? null : input.category();
+        String tag = taxonomy.assign(name, category, security.getUserPrincipal().getName());
+        audit.record(AuditAction.TAXONOMY_CHANGE, "tag " + tag, category == null ? "uncategorised"
+                : "put in category " + category);
+        return new AssignmentJson(tag, category);
     }
 }

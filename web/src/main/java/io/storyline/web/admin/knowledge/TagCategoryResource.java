@@ -1,0 +1,96 @@
+package io.storyline.web.admin.knowledge;
+
+import io.storyline.analysis.knowledge.TagTaxonomy;
+import io.storyline.web.admin.knowledge.KnowledgeJson.CategoryInput;
+import io.storyline.web.admin.knowledge.KnowledgeJson.CategoryJson;
+import io.storyline.web.admin.knowledge.KnowledgeJson.OverviewJson;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
+import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * {@code /api/tags/categories}: the categories topic tags are grouped in. Everyone reads them; admins change them.
+ * A tag is put in a category with {@code PUT /api/tags/{name}/category}.
+ */
+@Path("/tags/categories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TagCategoryResource {
+
+    @EJB
+    TagTaxonomy taxonomy;
+
+    @Inject
+    Audit audit;
+
+    @Context
+    SecurityContext security;
+
+    /** {@code {"categories": [{id, name, description, tags: [{name, documents}]}], "uncategorised": [...]}}. */
+    @GET
+    @RolesAllowed(Roles.READER)
+    public OverviewJson overview() {
+        return OverviewJson.of(taxonomy.overview());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public Response create(CategoryInput input, @Context UriInfo uri) {
+        CategoryInput in = require(input);
+        CategoryJson created = CategoryJson.of(taxonomy.create(in.name(), in.description(), user()));
+        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + created.name(), "created");
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    public CategoryJson change(@PathParam("id") long id, CategoryInput input) {
+        CategoryInput in = require(input);
+        CategoryJson changed = CategoryJson.of(taxonomy.change(id, in.name(), in.description(), user()));
+        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + changed.name(), "renamed or described (" + id
+                + ")");
+        return changed;
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") long id) {
+        String name = taxonomy.delete(id, user());
+        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + name, "deleted; its tags are uncategorised");
+        return Response.noContent().build();
+    }
+
+    private static CategoryInput require(CategoryInput input) {
+        if (input == null) {
+            throw new InvalidRequestException("Send {\"name\", \"description\"} as JSON.");
+        }
+        return input;
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+}

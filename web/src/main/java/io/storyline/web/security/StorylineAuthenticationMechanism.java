@@ -2,7 +2,6 @@ package io.storyline.web.security;
 
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -48,9 +47,6 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     IdentityStoreHandler identityStores;
 
-    @EJB
-    AccountService accounts;
-
     @Inject
     LoginThrottle throttle;
 
@@ -65,10 +61,7 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
                                                 HttpMessageContext context) {
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null && !context.isAuthenticationRequest()) {
-            if (accounts.isSessionCurrent(signedIn.getName(), request.getSession(false))) {
-                return context.notifyContainerAboutLogin(signedIn, null);
-            }
-            // disabled, password reset or roles changed since the login: the session was ended; sign in again
+            return context.notifyContainerAboutLogin(signedIn, null);
         }
         if (context.isAuthenticationRequest()) {
             return formLogin(request, context);
@@ -87,7 +80,6 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         if (credential == null) {
             return context.doNothing();
         }
-        long accountStamp = accounts.sessionStamp();
         CredentialValidationResult result;
         if (credential instanceof UsernamePasswordCredential login) {
             String address = clientAddress.of(request);
@@ -108,7 +100,6 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
-        context.getRequest().getSession(true).setAttribute(AccountService.SESSION_STAMP, accountStamp);
         context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
         return context.notifyContainerAboutLogin(result);
     }

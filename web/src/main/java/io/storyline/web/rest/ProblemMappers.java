@@ -151,6 +151,39 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A body that is not JSON, or not the JSON an address takes, is the client's to fix (400), not ours (500).
+     * RESTEasy reports it as a {@code ProcessingException} with JSON-B's exception as its cause; other processing
+     * failures (writing an answer, a class JSON-B cannot build) stay unexpected.
+     */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        private final Unexpected unexpected = new Unexpected();
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            if (clientsBody(e)) {
+                return Problem.of(Status.BAD_REQUEST, "invalid-body", "The body is not the JSON this address takes:"
+                        + " check its syntax, its field names and their types.").toResponse();
+            }
+            return unexpected.toResponse(e);
+        }
+
+        static boolean clientsBody(Throwable e) {
+            boolean reading = e.getMessage() != null && e.getMessage().contains("deserialization");
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof jakarta.json.stream.JsonParsingException) {
+                    return true;
+                }
+                if (reading && c instanceof jakarta.json.bind.JsonbException
+                        && (c.getMessage() == null || !c.getMessage().contains("Cannot create instance"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Anything else is our fault: logged with an id the answer repeats, so it can be found. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {

@@ -134,13 +134,25 @@ public final class TimelineExports {
 
     static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (looksLikeAFormula(v)) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;
+    }
+
+    /** Starts, maybe after blanks, with what makes a spreadsheet evaluate a cell (full-width forms too). */
+    private static boolean looksLikeAFormula(String v) {
+        int i = 0;
+        while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == v.length()) {
+            return false;
+        }
+        return "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(v.charAt(i)) >= 0;
     }
 
     /** TimelineJS's document. */

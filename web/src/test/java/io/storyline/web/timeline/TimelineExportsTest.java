@@ -28,6 +28,9 @@ class TimelineExportsTest {
         assertEquals("'+1", TimelineExports.cell("+1"));
         assertEquals("'-2", TimelineExports.cell("-2"));
         assertEquals("'@SUM(A1)", TimelineExports.cell("@SUM(A1)"));
+        assertEquals("' @SUM(A1)", TimelineExports.cell(" @SUM(A1)"));
+        assertEquals("'\uFF1D1+1", TimelineExports.cell("\uFF1D1+1"));
+        assertEquals("   ", TimelineExports.cell("   "));
         assertEquals("\"line\nbreak\"", TimelineExports.cell("line\nbreak"));
         String csv = TimelineExports.csv(List.of(new TimelineExports.Item(entry("=cmd|' /C calc'!A0", "s"), null)));
         assertTrue(csv.contains("'=cmd"), csv);

@@ -51,6 +51,15 @@ public class Decision {
     @Column(name = "date_value", length = 100)
     private String dateValue;
 
+    @Column(name = "detail_value", length = 4000)
+    private String detailValue;
+
+    @Column(name = "target_entity_id")
+    private Long targetEntityId;
+
+    @Column(name = "subject_type", length = 64)
+    private String subjectType;
+
     @Column(name = "reason", length = 1000)
     private String reason;
 
@@ -104,6 +113,41 @@ public class Decision {
         return d;
     }
 
+    /**
+     * A decision about an entity as a whole: a merge, a split, an alias added or removed.
+     *
+     * @throws IllegalArgumentException when the kind is not about an entity
+     */
+    public static Decision aboutEntity(DecisionKind kind, long entityId, String by, String reason, Instant at) {
+        if (!kind.aboutEntity()) {
+            throw new IllegalArgumentException(kind + " is not about an entity as a whole");
+        }
+        Decision d = new Decision(kind, null, null, null, by, reason, at);
+        d.entityId = entityId;
+        return d;
+    }
+
+    /** The other entity of a merge (the one kept) or a split (the new one). */
+    public Decision withTarget(long id) {
+        this.targetEntityId = id;
+        return this;
+    }
+
+    /** What the decision carries beyond a type, date or text (participants, the names split off). */
+    public Decision withDetail(String detail) {
+        if (detail != null && detail.length() > 4000) {
+            throw new IllegalArgumentException("the decision's detail is longer than 4,000 characters");
+        }
+        this.detailValue = detail;
+        return this;
+    }
+
+    /** The type the machine gave what was decided about, when decided (for measured precision). */
+    public Decision withSubjectType(String type) {
+        this.subjectType = type == null ? null : cut(type, 64);
+        return this;
+    }
+
     public Decision withEntity(long id) {
         this.entityId = id;
         return this;
@@ -133,6 +177,9 @@ public class Decision {
 
     /** Whether this and {@code other} decide about the same thing (the same span, or the same never-entity text). */
     public boolean sameSubject(Decision other) {
+        if (kind.aboutEntity() || other.kind.aboutEntity()) {
+            return false; // each merge, split or alias change is its own decision
+        }
         if (kind == DecisionKind.NEVER_ENTITY || other.kind == DecisionKind.NEVER_ENTITY) {
             return kind == other.kind && textValue.equalsIgnoreCase(other.textValue);
         }
@@ -186,6 +233,18 @@ public class Decision {
 
     public Optional<String> dateValue() {
         return Optional.ofNullable(dateValue);
+    }
+
+    public Optional<String> detailValue() {
+        return Optional.ofNullable(detailValue);
+    }
+
+    public Optional<Long> targetEntityId() {
+        return Optional.ofNullable(targetEntityId);
+    }
+
+    public Optional<String> subjectType() {
+        return Optional.ofNullable(subjectType);
     }
 
     public Optional<String> reason() {

@@ -13,6 +13,8 @@ public enum DecisionKind {
     LINK_MENTION(true, false),
     /** A mention the machine missed: the span refers to entity {@code entityId}. */
     ADD_MENTION(true, false),
+    /** The mention at the span is of type {@code typeValue}; it refers to entity {@code entityId} of that type. */
+    RETYPE_MENTION(true, false),
     /** The text {@code textValue} is never an entity, in any document. */
     NEVER_ENTITY(false, false),
     /** The event triggered at the span is right. */
@@ -22,7 +24,19 @@ public enum DecisionKind {
     /** The event triggered at the span is of type {@code typeValue}. */
     RETYPE_EVENT(false, true),
     /** The event triggered at the span happened at {@code dateValue} (a TIMEX3 value). */
-    DATE_EVENT(false, true);
+    DATE_EVENT(false, true),
+    /** The event triggered at the span happened at {@code textValue}, entity {@code entityId} when known. */
+    PLACE_EVENT(false, true),
+    /** The event's participants are those in {@code detailValue} ({@link EventParticipants} encoding). */
+    PARTICIPANTS_EVENT(false, true),
+    /** Entity {@code entityId} is the same as entity {@code targetEntityId}: its mentions follow there. */
+    MERGE_ENTITY(false, false),
+    /** Some of entity {@code entityId}'s names ({@code detailValue}) are entity {@code targetEntityId}. */
+    SPLIT_ENTITY(false, false),
+    /** Entity {@code entityId} also goes by {@code textValue}. */
+    ADD_ALIAS(false, false),
+    /** Entity {@code entityId} no longer goes by {@code textValue}. */
+    REMOVE_ALIAS(false, false);
 
     private final boolean aboutMention;
     private final boolean aboutEvent;
@@ -38,5 +52,10 @@ public enum DecisionKind {
 
     public boolean aboutEvent() {
         return aboutEvent;
+    }
+
+    /** Whether the decision is about an entity as a whole, not one document. */
+    public boolean aboutEntity() {
+        return this == MERGE_ENTITY || this == SPLIT_ENTITY || this == ADD_ALIAS || this == REMOVE_ALIAS;
     }
 }

@@ -16,6 +16,19 @@ public interface EntityRepository {
 
     Optional<NamedEntity> findByKey(EntityType type, String nameKey);
 
+    /** The entity that now stands for this one: itself, or the one it was merged into (merges followed). */
+    default NamedEntity current(NamedEntity entity) {
+        NamedEntity at = entity;
+        for (int hops = 0; hops < 10 && at.mergedInto().isPresent(); hops++) {
+            Optional<NamedEntity> next = find(at.mergedInto().get());
+            if (next.isEmpty()) {
+                break;
+            }
+            at = next.get();
+        }
+        return at;
+    }
+
     /** Persons whose last name has this key, at most {@code limit}. */
     List<NamedEntity> personsWithLastName(String lastNameKey, int limit);
 
@@ -62,6 +75,23 @@ public interface EntityRepository {
 
     /** Removes the mentions the machine made in a document; a person's stay. */
     void deleteMachineMentions(long documentId);
+
+    /**
+     * Points every mention of entity {@code from} (and every event participant and event place naming it) at entity
+     * {@code to}, for a merge.
+     *
+     * @return the documents touched
+     */
+    List<Long> moveAllMentions(long from, NamedEntity to);
+
+    /** The ids of documents that mention the entity, at most {@code limit}. */
+    List<Long> documentsMentioning(long entityId, int limit);
+
+    /** The entity's mentions whose text has one of these {@link Names#key keys}, at most {@code limit}. */
+    List<Mention> mentionsWithKeys(long entityId, Collection<String> nameKeys, int limit);
+
+    /** How many mentions the machine made, by entity type name; a person's own mentions are not counted. */
+    Map<String, Long> machineMentionsByType();
 
     /** The entities with these ids, by id. */
     Map<Long, NamedEntity> byIds(Collection<Long> ids);

@@ -147,6 +147,19 @@ public class Event {
         this.review = ReviewState.ACCEPTED;
     }
 
+    /** A person gave the event its participants, replacing the machine's. */
+    public void replaceParticipants(List<Participant> people) {
+        participants.clear();
+        people.forEach(this::addParticipant);
+        this.review = ReviewState.ACCEPTED;
+    }
+
+    /** A person set where the event happened (entity id may be null for a place the archive does not know). */
+    public void replacePlace(Long entityId, String name) {
+        placeAt(entityId, name);
+        this.review = ReviewState.ACCEPTED;
+    }
+
     /** A person set the event's date. */
     public void redate(String timexValue) {
         this.date = EventDate.of(timexValue, EventDateSource.PERSON, null);

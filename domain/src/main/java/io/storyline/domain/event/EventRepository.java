@@ -4,6 +4,7 @@ import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The events found in documents. Callers bring the transaction. */
 public interface EventRepository {
@@ -17,6 +18,9 @@ public interface EventRepository {
     List<Event> ofEntity(long entityId, int limit);
 
     long countOfEntity(long entityId);
+
+    /** How many events there are, by type code. */
+    Map<String, Long> countByType();
 
     void deleteOfDocument(long documentId);
 

@@ -11,6 +11,7 @@ import io.storyline.analysis.times.FoundTime;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.DecisionRepository;
+import io.storyline.domain.curation.EventParticipants;
 import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.Mention;
@@ -25,6 +26,7 @@ import io.storyline.domain.time.TimeExpressionRepository;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,8 +35,9 @@ import java.util.Optional;
 
 /**
  * Replaces a document's machine results with a new analysis, in the caller's transaction, and applies what people
- * decided about it on top: a rejected mention or event stays away, a linked mention keeps its entity, a retyped or
- * redated event keeps its type or date, an accepted one stays accepted. What people added themselves is never
+ * decided about it on top: a rejected mention or event stays away, a linked or retyped mention keeps its entity, a
+ * retyped, redated or re-placed event keeps its type, date or place, an event's participants stay as a person gave
+ * them, an accepted one stays accepted. What people added themselves is never
  * touched.
  */
 @ApplicationScoped
@@ -75,7 +78,14 @@ public class ResultWriter {
         clear(documentId);
         List<Decision> decided = decisions.activeFor(documentId);
         Map<String, Decision> onSpans = new HashMap<>();
-        decided.forEach(d -> onSpans.put((d.kind().aboutEvent() ? "E" : "M") + d.begin() + ":" + d.end(), d));
+        Map<String, List<Decision>> onEvents = new HashMap<>();
+        for (Decision d : decided) {
+            if (d.kind().aboutEvent()) {
+                onEvents.computeIfAbsent(d.begin() + ":" + d.end(), k -> new ArrayList<>()).add(d);
+            } else if (d.kind().aboutMention()) {
+                onSpans.put(d.begin() + ":" + d.end(), d);
+            }
+        }
         List<Mention> personMentions = entities.mentionsOf(documentId);
         int applied = 0;
 
@@ -87,7 +97,7 @@ public class ResultWriter {
                 if (personMentions.stream().anyMatch(p -> p.begin() == m.begin() && p.end() == m.end())) {
                     continue; // a person's own mention at this span wins
                 }
-                Decision d = onSpans.get("M" + m.begin() + ":" + m.end());
+                Decision d = onSpans.get(m.begin() + ":" + m.end());
                 if (d != null && d.kind() == DecisionKind.REJECT_MENTION) {
                     applied++;
                     continue;
@@ -97,7 +107,8 @@ public class ResultWriter {
                 }
                 Mention mention = new Mention(documentId, entity.id(), m.begin(), m.end(), m.text(), m.type(),
                         m.sentence(), m.source());
-                if (d != null && d.kind() == DecisionKind.LINK_MENTION && d.entityId().isPresent()) {
+                if (d != null && (d.kind() == DecisionKind.LINK_MENTION || d.kind() == DecisionKind.RETYPE_MENTION)
+                        && d.entityId().isPresent()) {
                     Optional<NamedEntity> target = entities.find(d.entityId().get()).map(this::current);
                     if (target.isPresent()) {
                         mention.linkTo(target.get());
@@ -124,8 +135,8 @@ public class ResultWriter {
         int eventCount = 0;
         AnnotatedText text = analysis.text();
         for (FoundEvent e : analysis.events()) {
-            Decision d = onSpans.get("E" + e.begin() + ":" + e.end());
-            if (d != null && d.kind() == DecisionKind.REJECT_EVENT) {
+            List<Decision> onEvent = onEvents.getOrDefault(e.begin() + ":" + e.end(), List.of());
+            if (onEvent.stream().anyMatch(d -> d.kind() == DecisionKind.REJECT_EVENT)) {
                 applied++;
                 continue;
             }
@@ -148,7 +159,7 @@ public class ResultWriter {
                     // a value such as PRESENT_REF names no interval: the event stays undated
                 }
             }
-            if (d != null) {
+            for (Decision d : onEvent) {
                 applied += applyToEvent(event, d) ? 1 : 0;
             }
             events.save(event);
@@ -157,11 +168,18 @@ public class ResultWriter {
         return new Written(canonical.size(), mentionCount, timeCount, eventCount, applied);
     }
 
-    private static boolean applyToEvent(Event event, Decision d) {
+    private boolean applyToEvent(Event event, Decision d) {
         switch (d.kind()) {
             case ACCEPT_EVENT -> event.accept();
             case RETYPE_EVENT -> d.typeValue().ifPresent(event::retype);
             case DATE_EVENT -> d.dateValue().ifPresent(event::redate);
+            case PLACE_EVENT -> {
+                Optional<NamedEntity> place = d.entityId().flatMap(entities::find).map(this::current);
+                event.replacePlace(place.map(NamedEntity::id).orElse(null),
+                        place.map(NamedEntity::name).orElse(d.detailValue().orElse(null)));
+            }
+            case PARTICIPANTS_EVENT -> event.replaceParticipants(EventParticipants.decode(d.detailValue().orElse(""))
+                    .stream().map(this::current).toList());
             default -> {
                 return false;
             }
@@ -203,16 +221,17 @@ public class ResultWriter {
                 "the entity " + type + " \"" + name + "\" was created but cannot be read back"));
     }
 
+    /** The participant, naming the entity that now stands for its entity (merges followed). */
+    private Participant current(Participant p) {
+        if (p.entityId().isEmpty()) {
+            return p;
+        }
+        return entities.find(p.entityId().get()).map(this::current)
+                .map(e -> new Participant(e.id(), e.name(), p.role())).orElse(p);
+    }
+
     /** Follows merges to the entity that now stands for this one. */
     private NamedEntity current(NamedEntity entity) {
-        NamedEntity at = entity;
-        for (int hops = 0; hops < 10 && at.mergedInto().isPresent(); hops++) {
-            Optional<NamedEntity> next = entities.find(at.mergedInto().get());
-            if (next.isEmpty()) {
-                break;
-            }
-            at = next.get();
-        }
-        return at;
+        return entities.current(entity);
     }
 }

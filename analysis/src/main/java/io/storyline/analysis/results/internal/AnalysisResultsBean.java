@@ -90,6 +90,9 @@ public class AnalysisResultsBean implements AnalysisResults {
     @Inject
     Clock clock;
 
+    @Inject
+    DecisionMaker maker;
+
     @Override
     public List<DocumentMention> mentions(long documentId) {
         document(documentId);
@@ -190,69 +193,23 @@ public class AnalysisResultsBean implements AnalysisResults {
     @Override
     public Decision decide(long documentId, DecisionRequest request, String user) {
         Document document = document(documentId);
-        if (request == null || request.kind() == null || request.begin() == null || request.end() == null) {
-            throw AnalysisProblem.invalid("Send {\"kind\", \"begin\", \"end\"} and what the kind needs (\"entityId\","
-                    + " \"type\" or \"date\").");
-        }
-        DecisionKind kind;
-        try {
-            kind = DecisionKind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw AnalysisProblem.invalid("\"" + request.kind() + "\" is not a decision; use one of ACCEPT_MENTION,"
-                    + " REJECT_MENTION, LINK_MENTION, ADD_MENTION, ACCEPT_EVENT, REJECT_EVENT, RETYPE_EVENT, DATE_EVENT.");
-        }
         String text = documents.text(documentId).orElse("");
-        int begin = request.begin();
-        int end = request.end();
-        if (begin < 0 || end <= begin || end > text.length()) {
-            throw AnalysisProblem.invalid("The span " + begin + ".." + end + " is not inside the document's text ("
-                    + text.length() + " characters).");
-        }
         Instant now = clock.instant();
         Decision decision;
         try {
-            decision = Decision.aboutSpan(kind, documentId, begin, end, user, request.reason(), now);
+            decision = maker.make(documentId, text, request, user, now);
         } catch (IllegalArgumentException e) {
             throw AnalysisProblem.invalid(capitalised(e.getMessage()) + ".");
         }
-        switch (kind) {
-            case LINK_MENTION, ADD_MENTION -> {
-                NamedEntity target = entities.find(require(request.entityId(), "entityId", kind))
-                        .orElseThrow(() -> AnalysisProblem.invalid("There is no entity " + request.entityId() + "."));
-                decision.withEntity(target.id());
-                if (kind == DecisionKind.ADD_MENTION) {
-                    entities.saveMention(new Mention(documentId, target.id(), begin, end, text.substring(begin, end),
-                            target.type(), -1, MentionSource.PERSON));
-                }
-            }
-            case RETYPE_EVENT -> {
-                String code = require(request.type(), "type", kind).strip().toUpperCase(Locale.ROOT);
-                if (eventTypes.findByCode(code).isEmpty()) {
-                    throw AnalysisProblem.invalid("There is no event type " + code + ".");
-                }
-                decision.withType(code);
-            }
-            case DATE_EVENT -> {
-                String value = require(request.date(), "date", kind).strip();
-                if (TimeValue.parse(value).isEmpty()) {
-                    throw AnalysisProblem.invalid("\"" + value + "\" is not a date: write 2024-05-01, 2024-05,"
-                            + " 2024-W18, 2024-Q2 or 2024.");
-                }
-                decision.withDate(value);
-            }
-            default -> {
-                // accept or reject: the span says it all
-            }
-        }
-        decision.withText(text.substring(begin, end));
         for (Decision earlier : decisions.activeFor(documentId)) {
             if (earlier.sameSubject(decision)) {
                 earlier.supersede(now);
             }
         }
         Decision saved = decisions.record(decision);
-        documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, kind + " at " + begin + ".." + end
-                + " (\"" + Names.fit(text.substring(begin, end), 80) + "\")", now));
+        documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, decision.kind() + " at "
+                + decision.begin() + ".." + decision.end() + " (\"" + Names.fit(decision.textValue().orElse(""), 80)
+                + "\")", now));
         if (document.canBeReanalyzed() || document.status() == DocumentStatus.ANALYZING) {
             control.reanalyze(documentId, user); // else its first analysis is still to come and will apply it
         }
@@ -285,13 +242,6 @@ public class AnalysisResultsBean implements AnalysisResults {
 
     private Document document(long id) {
         return documents.find(id).orElseThrow(() -> AnalysisProblem.notFound("There is no document " + id + "."));
-    }
-
-    private static <T> T require(T value, String field, DecisionKind kind) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw AnalysisProblem.invalid(kind + " needs \"" + field + "\".");
-        }
-        return value;
     }
 
     private static String capitalised(String s) {

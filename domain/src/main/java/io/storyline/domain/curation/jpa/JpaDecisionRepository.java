@@ -45,6 +45,23 @@ public class JpaDecisionRepository implements DecisionRepository {
     }
 
     @Override
+    public List<Decision> aboutEntity(long entityId, int limit) {
+        return em.createQuery("select d from Decision d where d.documentId is null and (d.entityId = :e"
+                        + " or d.targetEntityId = :e) order by d.decidedAt desc, d.id desc", Decision.class)
+                .setParameter("e", entityId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<SpanVerdict> activeSpanVerdicts() {
+        return em.createQuery("select new io.storyline.domain.curation.DecisionRepository$SpanVerdict(d.kind,"
+                        + " d.documentId, d.begin, d.end, d.subjectType) from Decision d"
+                        + " where d.supersededAt is null and d.documentId is not null", SpanVerdict.class)
+                .getResultList();
+    }
+
+    @Override
     public List<Decision> historyOf(long documentId) {
         return em.createQuery("select d from Decision d where d.documentId = :doc order by d.decidedAt desc, d.id desc",
                         Decision.class)

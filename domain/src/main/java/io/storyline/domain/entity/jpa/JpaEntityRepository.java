@@ -229,6 +229,54 @@ public class JpaEntityRepository implements EntityRepository {
     }
 
     @Override
+    public List<Long> moveAllMentions(long from, NamedEntity to) {
+        List<Long> documents = documentsMentioning(from, Integer.MAX_VALUE);
+        em.flush();
+        em.createNativeQuery("update mention set entity_id = ?1, type = ?2 where entity_id = ?3")
+                .setParameter(1, to.id()).setParameter(2, to.type().name()).setParameter(3, from)
+                .executeUpdate();
+        em.createNativeQuery("update event_participant set entity_id = ?1, name = ?2 where entity_id = ?3")
+                .setParameter(1, to.id()).setParameter(2, to.name()).setParameter(3, from)
+                .executeUpdate();
+        em.createNativeQuery("update event set place_entity_id = ?1, place_name = ?2 where place_entity_id = ?3")
+                .setParameter(1, to.id()).setParameter(2, to.name()).setParameter(3, from)
+                .executeUpdate();
+        em.clear();
+        return documents;
+    }
+
+    @Override
+    public List<Long> documentsMentioning(long entityId, int limit) {
+        List<?> rows = em.createNativeQuery("select distinct document_id from mention where entity_id = ?1")
+                .setParameter(1, entityId)
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    @Override
+    public List<Mention> mentionsWithKeys(long entityId, Collection<String> nameKeys, int limit) {
+        return em.createQuery("select m from Mention m where m.entityId = :e order by m.documentId, m.begin",
+                        Mention.class)
+                .setParameter("e", entityId)
+                .getResultStream()
+                .filter(m -> nameKeys.contains(Names.key(m.text())))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public Map<String, Long> machineMentionsByType() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select m.type, count(m) from Mention m where m.origin = :machine group by m.type",
+                        Object[].class)
+                .setParameter("machine", Origin.MACHINE)
+                .getResultList()
+                .forEach(r -> counts.put(((EntityType) r[0]).name(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+
+    @Override
     public Map<Long, NamedEntity> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

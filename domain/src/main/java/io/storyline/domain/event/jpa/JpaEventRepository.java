@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@link EventRepository} on JPA. */
 @ApplicationScoped
@@ -89,6 +91,15 @@ public class JpaEventRepository implements EventRepository {
                     (String) c[3], (String) c[4], (String) c[5], (String) c[6], day(c[7]), String.valueOf(c[8])));
         }
         return new Page<>(items, countOfEntity(entityId));
+    }
+
+    @Override
+    public Map<String, Long> countByType() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery("select e.typeCode, count(e) from Event e group by e.typeCode", Object[].class)
+                .getResultList()
+                .forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     @Override

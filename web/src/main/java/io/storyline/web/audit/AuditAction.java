@@ -16,6 +16,7 @@ public enum AuditAction {
     NEVER_ENTITY,
     REANALYZE,
     RETRY,
+    REEXTRACT,
     EXPORT,
     IMPORT_START,
     IMPORT_STOP,

@@ -8,8 +8,11 @@ import io.storyline.ingestion.catalog.InvalidMetadataException;
 import io.storyline.ingestion.catalog.Tagging;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +59,9 @@ public class BulkActions {
     @EJB
     AnalysisControl analysis;
 
+    @Inject
+    Audit audit;
+
     public List<Outcome> tag(Collection<Long> ids, List<String> names, String user) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Tagging t : catalog.tag(distinct(ids), names, user)) {
@@ -67,6 +73,8 @@ public class BulkActions {
                 outcomes.add(new Outcome(t.documentId(), "DONE", "Tagged " + String.join(", ", t.added()) + "."));
             }
         }
+        audit.record(AuditAction.TAG, subject(outcomes), "bulk: " + String.join(", ", names) + "; "
+                + summary(Action.TAG, outcomes));
         return outcomes;
     }
 
@@ -82,6 +90,7 @@ public class BulkActions {
                 outcomes.add(new Outcome(id, "REFUSED", e.getMessage()));
             }
         }
+        audit.record(AuditAction.RETRY, subject(outcomes), "bulk; " + summary(Action.RETRY, outcomes));
         return outcomes;
     }
 
@@ -96,6 +105,7 @@ public class BulkActions {
                         e.getMessage()));
             }
         }
+        audit.record(AuditAction.REANALYZE, subject(outcomes), "bulk; " + summary(Action.REANALYZE, outcomes));
         return outcomes;
     }
 
@@ -114,6 +124,13 @@ public class BulkActions {
             text.append(" …");
         }
         return text.toString();
+    }
+
+    /** For the audit log: which documents, the first ones by number. */
+    static String subject(List<Outcome> outcomes) {
+        String ids = outcomes.stream().limit(20).map(o -> String.valueOf(o.id()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "documents " + ids + (outcomes.size() > 20 ? " … (" + outcomes.size() + ")" : "");
     }
 
     private static List<Long> distinct(Collection<Long> ids) {

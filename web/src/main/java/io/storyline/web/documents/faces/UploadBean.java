@@ -12,6 +12,8 @@ import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -49,6 +51,9 @@ public class UploadBean implements Serializable {
 
     @Inject
     transient FacesContext faces;
+
+    @Inject
+    Audit audit;
 
     private String publisher;
     private String tags;
@@ -91,6 +96,9 @@ public class UploadBean implements Serializable {
                         "Stored as document " + receipt.documentId() + ".", receipt.status().name());
         outcome.tagged(tagNames);
         outcomes.add(0, outcome);
+        audit.record(AuditAction.UPLOAD, "document " + receipt.documentId(), receipt.filename()
+                + (receipt.duplicate() ? ", a duplicate of document " + receipt.duplicateOf() : "")
+                + ", via the upload page" + (tagNames.isEmpty() ? "" : ", tags " + String.join(", ", tagNames)));
     }
 
     /** Says at once when the tags typed break the rules, before any file is sent. */
@@ -125,6 +133,7 @@ public class UploadBean implements Serializable {
     public void retry(UploadOutcome outcome) {
         try {
             pipeline.retry(outcome.getDocumentId(), faces.getExternalContext().getRemoteUser());
+            audit.record(AuditAction.RETRY, "document " + outcome.getDocumentId(), "from the upload page");
             outcome.update("RECEIVED", null);
         } catch (NotRetryableException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));

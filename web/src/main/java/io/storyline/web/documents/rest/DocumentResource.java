@@ -19,6 +19,8 @@ import io.storyline.web.analysis.rest.AnalysisJson.DecisionJson;
 import io.storyline.web.analysis.rest.AnalysisJson.EventJson;
 import io.storyline.web.analysis.rest.AnalysisJson.MentionJson;
 import io.storyline.web.analysis.rest.AnalysisJson.TimeJson;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.documents.BulkActions;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
@@ -78,6 +80,9 @@ public class DocumentResource {
     @Inject
     BulkActions bulk;
 
+    @Inject
+    Audit audit;
+
     @Context
     SecurityContext security;
 
@@ -121,6 +126,7 @@ public class DocumentResource {
                 catalog.tag(List.of(receipt.documentId()), tags, user);
             }
             receipts.add(ReceiptJson.of(receipt));
+            audit.record(AuditAction.UPLOAD, "document " + receipt.documentId(), uploadDetail(receipt, "API", tags));
         }
         Optional<ReceiptJson> firstAccepted = receipts.stream().filter(r -> r.id() != null).findFirst();
         if (firstAccepted.isEmpty()) {
@@ -158,6 +164,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.READER)
     public Response original(@PathParam("id") long id) {
         Document document = catalog.get(id);
+        audit.record(AuditAction.DOWNLOAD_ORIGINAL, "document " + id, document.filename());
         StreamingOutput body = out -> {
             try (InputStream in = catalog.openOriginal(id)) {
                 in.transferTo(out);
@@ -201,6 +208,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.ARCHIVIST)
     public Response retry(@PathParam("id") long id) {
         pipeline.retry(id, security.getUserPrincipal().getName());
+        audit.record(AuditAction.RETRY, "document " + id, null);
         return Response.accepted(brief(id)).build();
     }
 
@@ -210,6 +218,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.ARCHIVIST)
     public Response retryAll(@BeanParam DocumentQuery query) {
         int retried = pipeline.retryAll(query.filter(), security.getUserPrincipal().getName());
+        audit.record(AuditAction.RETRY, "documents matching a filter", filterDetail(retried));
         return Response.accepted(Map.of("retried", retried)).build();
     }
 
@@ -222,6 +231,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.ADMIN)
     public Response reextractAll(@BeanParam DocumentQuery query) {
         int count = pipeline.reextractAll(query.filter(), security.getUserPrincipal().getName());
+        audit.record(AuditAction.REEXTRACT, "documents matching a filter", filterDetail(count));
         return Response.accepted(Map.of("reextracted", count)).build();
     }
 
@@ -276,6 +286,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     public Response reanalyze(@PathParam("id") long id) {
         analysisControl.reanalyze(id, security.getUserPrincipal().getName());
+        audit.record(AuditAction.REANALYZE, "document " + id, null);
         return Response.accepted(brief(id)).build();
     }
 
@@ -285,6 +296,7 @@ public class DocumentResource {
     @RolesAllowed(Roles.EDITOR)
     public Response reanalyzeAll(@BeanParam DocumentQuery query) {
         int count = analysisControl.reanalyzeAll(query.filter(), security.getUserPrincipal().getName());
+        audit.record(AuditAction.REANALYZE, "documents matching a filter", filterDetail(count));
         return Response.accepted(Map.of("reanalyzed", count)).build();
     }
 
@@ -298,6 +310,7 @@ public class DocumentResource {
             throw new InvalidRequestException("Send {\"language\": \"en\"} with an ISO 639 code.");
         }
         catalog.setLanguage(id, language.language().strip(), security.getUserPrincipal().getName());
+        audit.record(AuditAction.EDIT_DOCUMENT, "document " + id, "language set to " + language.language().strip());
         return whole(id);
     }
 
@@ -326,6 +339,18 @@ public class DocumentResource {
             }
         };
         return BulkJson.ResultJson.of(action, outcomes);
+    }
+
+    /** For the audit log: what was uploaded, how, and the tags it got. */
+    static String uploadDetail(IntakeReceipt receipt, String channel, List<String> tags) {
+        return receipt.filename() + (receipt.duplicate() ? ", a duplicate of document " + receipt.duplicateOf() : "")
+                + ", via " + channel + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags));
+    }
+
+    /** For the audit log: the filter of a bulk request (its query string) and how many documents it touched. */
+    private String filterDetail(int count) {
+        String query = uriInfo.getRequestUri().getRawQuery();
+        return count + " document(s); filter " + (query == null ? "none" : query);
     }
 
     private DocumentJson whole(long id) {

@@ -3,11 +3,14 @@ package io.storyline.web.documents.rest;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.catalog.Tagging;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,6 +32,9 @@ public class DocumentTagResource {
     @EJB
     DocumentCatalog catalog;
 
+    @Inject
+    Audit audit;
+
     @Context
     SecurityContext security;
 
@@ -48,6 +54,9 @@ public class DocumentTagResource {
         if (!tagging.found()) {
             throw new DocumentNotFoundException(id);
         }
+        if (!tagging.added().isEmpty()) {
+            audit.record(AuditAction.TAG, "document " + id, "added " + String.join(", ", tagging.added()));
+        }
         return Response.status(tagging.added().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(tags(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -58,6 +67,7 @@ public class DocumentTagResource {
     @RolesAllowed(Roles.ARCHIVIST)
     public Response removeTag(@PathParam("id") long id, @PathParam("name") String name) {
         if (catalog.untag(id, name, security.getUserPrincipal().getName())) {
+            audit.record(AuditAction.TAG, "document " + id, "removed " + name.strip());
             return Response.noContent().build();
         }
         return Problem.of(Response.Status.NOT_FOUND, "tag-not-found",

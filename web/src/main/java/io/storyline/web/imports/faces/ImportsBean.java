@@ -4,6 +4,8 @@ import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.imports.ImportItem;
 import io.storyline.ingestion.bulk.BulkImports;
 import io.storyline.ingestion.bulk.ImportRejectedException;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -31,6 +33,9 @@ public class ImportsBean implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    Audit audit;
+
     private String source;
     private String publisher;
     private List<ImportRow> rows;
@@ -56,6 +61,7 @@ public class ImportsBean implements Serializable {
     public void start() {
         try {
             long id = imports.start(source, publisher, user()).id();
+            audit.record(AuditAction.IMPORT_START, "import " + id, source);
             faces.addMessage(null, new FacesMessage("Import " + id + " started."));
             source = null;
         } catch (ImportRejectedException e) {
@@ -65,11 +71,17 @@ public class ImportsBean implements Serializable {
     }
 
     public void stop(ImportRow row) {
-        act(() -> imports.stop(row.getId(), user()), "Import " + row.getId() + " stopped; resume it at any time.");
+        act(() -> {
+            imports.stop(row.getId(), user());
+            audit.record(AuditAction.IMPORT_STOP, "import " + row.getId(), null);
+        }, "Import " + row.getId() + " stopped; resume it at any time.");
     }
 
     public void resume(ImportRow row) {
-        act(() -> imports.resume(row.getId(), user()), "Import " + row.getId() + " resumed.");
+        act(() -> {
+            imports.resume(row.getId(), user());
+            audit.record(AuditAction.IMPORT_RESUME, "import " + row.getId(), null);
+        }, "Import " + row.getId() + " resumed.");
     }
 
     public void showFailures(long importId) {

@@ -4,6 +4,8 @@ import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.imports.ImportItem;
 import io.storyline.ingestion.bulk.BulkImports;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +43,9 @@ public class ImportResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Audit audit;
+
     @Context
     SecurityContext security;
 
@@ -58,6 +63,7 @@ public class ImportResource {
             throw new InvalidRequestException("Send {\"source\": \"folder or file.zip\"} (inside " + imports.roots() + ").");
         }
         ImportJson job = ImportJson.of(imports.start(start.source(), start.publisher(), user()), clock.instant());
+        audit.record(AuditAction.IMPORT_START, "import " + job.id(), start.source());
         return Response.accepted(job)
                 .location(uriInfo.getBaseUriBuilder().path("imports").path(String.valueOf(job.id())).build())
                 .build();
@@ -108,13 +114,17 @@ public class ImportResource {
     @POST
     @Path("/{id}/stop")
     public ImportJson stop(@PathParam("id") long id) {
-        return ImportJson.of(imports.stop(id, user()), clock.instant());
+        ImportJson job = ImportJson.of(imports.stop(id, user()), clock.instant());
+        audit.record(AuditAction.IMPORT_STOP, "import " + id, null);
+        return job;
     }
 
     @POST
     @Path("/{id}/resume")
     public ImportJson resume(@PathParam("id") long id) {
-        return ImportJson.of(imports.resume(id, user()), clock.instant());
+        ImportJson job = ImportJson.of(imports.resume(id, user()), clock.instant());
+        audit.record(AuditAction.IMPORT_RESUME, "import " + id, null);
+        return job;
     }
 
     private String user() {

@@ -3,6 +3,8 @@ package io.storyline.web.search.faces;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.search.ArchiveSearch;
 import io.storyline.analysis.search.IndexStatus;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +23,9 @@ public class SearchIndexBean {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Audit audit;
+
     private IndexStatus status;
 
     public IndexStatus getStatus() {
@@ -37,6 +42,7 @@ public class SearchIndexBean {
         }
         try {
             status = search.reindex(security.getCallerPrincipal().getName());
+            audit.record(AuditAction.SEARCH_REINDEX, "search index", "re-index started");
             Messages.info("Re-index started.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());

@@ -6,6 +6,8 @@ import io.storyline.analysis.timeline.StoryItem;
 import io.storyline.analysis.timeline.StorySummary;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -30,6 +32,9 @@ public class StoryBean implements Serializable {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Audit audit;
 
     private Long id;
     private String title;
@@ -89,6 +94,7 @@ public class StoryBean implements Serializable {
         try {
             refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), dates.get(key),
                     summaries.get(key), notes.get(key), position)));
+            audit.record(AuditAction.STORY_CHANGE, "story " + id, "entry " + key + " edited");
             Messages.info("Entry saved.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -102,6 +108,8 @@ public class StoryBean implements Serializable {
         }
         try {
             refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), null, null, null, null)));
+            audit.record(AuditAction.STORY_CHANGE, "story " + id, "entry " + key
+                    + (Boolean.TRUE.equals(included.get(key)) ? " picked" : " dropped"));
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
         }
@@ -114,6 +122,7 @@ public class StoryBean implements Serializable {
         }
         try {
             refresh(timelines.review(id, user()));
+            audit.record(AuditAction.STORY_CHANGE, "story " + id, "reviewed");
             Messages.info("Reviewed: new entries are in the story now.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -126,6 +135,7 @@ public class StoryBean implements Serializable {
         }
         try {
             refresh(timelines.retitle(id, title, note));
+            audit.record(AuditAction.STORY_CHANGE, "story " + id, "retitled \"" + title + "\"");
             Messages.info("Story saved.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -139,6 +149,7 @@ public class StoryBean implements Serializable {
         }
         try {
             timelines.deleteStory(storyId);
+            audit.record(AuditAction.STORY_CHANGE, "story " + storyId, "deleted");
             stories = null;
             Messages.info("Story deleted.");
         } catch (AnalysisProblem e) {

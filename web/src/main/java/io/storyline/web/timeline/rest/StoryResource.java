@@ -4,6 +4,8 @@ import io.storyline.analysis.timeline.EntryEdit;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.timeline.TimelineFilter;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.timeline.TimelineExports;
@@ -16,6 +18,7 @@ import io.storyline.web.timeline.rest.TimelineJson.StoryTitleJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,6 +46,9 @@ public class StoryResource {
     @EJB
     Timelines timelines;
 
+    @Inject
+    Audit audit;
+
     @Context
     SecurityContext security;
 
@@ -68,6 +74,7 @@ public class StoryResource {
                 body.tag(), body.q(), body.document() == null ? null : body.document().toString(), body.from(),
                 body.to());
         StoryView story = timelines.createStory(body.title(), body.note(), filter, user());
+        audit.record(AuditAction.STORY_CHANGE, "story " + story.id(), "created \"" + story.title() + "\"");
         return Response.created(uri.getBaseUriBuilder().path("stories").path(Long.toString(story.id())).build())
                 .entity(StoryJson.of(story)).build();
     }
@@ -87,7 +94,9 @@ public class StoryResource {
         if (body == null) {
             throw new InvalidRequestException("Send {\"title\": \"...\", \"note\": \"...\"}.");
         }
-        return StoryJson.of(timelines.retitle(id, body.title(), body.note()));
+        StoryJson story = StoryJson.of(timelines.retitle(id, body.title(), body.note()));
+        audit.record(AuditAction.STORY_CHANGE, "story " + id, "retitled \"" + body.title() + "\"");
+        return story;
     }
 
     /** Picks or drops an entry, corrects its date or summary, adds a note, places an undated entry. */
@@ -100,8 +109,10 @@ public class StoryResource {
             throw new InvalidRequestException("Send any of {\"included\": true, \"date\": \"2024-04-04\","
                     + " \"summary\": \"...\", \"note\": \"...\", \"order\": 1}.");
         }
-        return StoryJson.of(timelines.editEntry(id, key,
+        StoryJson story = StoryJson.of(timelines.editEntry(id, key,
                 new EntryEdit(body.included(), body.date(), body.summary(), body.note(), body.order())));
+        audit.record(AuditAction.STORY_CHANGE, "story " + id, "entry " + key + " edited");
+        return story;
     }
 
     /** The editor has seen what is new: new entries go in, and later additions show as new again. */
@@ -109,7 +120,9 @@ public class StoryResource {
     @Path("/{id}/review")
     @RolesAllowed(Roles.EDITOR)
     public StoryJson review(@PathParam("id") long id) {
-        return StoryJson.of(timelines.review(id, user()));
+        StoryJson story = StoryJson.of(timelines.review(id, user()));
+        audit.record(AuditAction.STORY_CHANGE, "story " + id, "reviewed");
+        return story;
     }
 
     /** Publishes the story: the entries that are in and reviewed, as TimelineJS JSON or CSV. */
@@ -120,6 +133,7 @@ public class StoryResource {
     public Response export(@PathParam("id") long id, @QueryParam("format") String format,
                            @QueryParam("group") String group) {
         StoryView story = timelines.publish(id);
+        audit.record(AuditAction.EXPORT, "story " + id, "format " + format + ", published");
         return Exports.response(format, group, "story-" + id, story.title(), items(story));
     }
 
@@ -128,6 +142,7 @@ public class StoryResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") long id) {
         timelines.deleteStory(id);
+        audit.record(AuditAction.STORY_CHANGE, "story " + id, "deleted");
         return Response.noContent().build();
     }
 

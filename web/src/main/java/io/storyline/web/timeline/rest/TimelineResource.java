@@ -4,6 +4,8 @@ import io.storyline.analysis.timeline.Timeline;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.timeline.EventLinkKind;
 import io.storyline.domain.timeline.TimelineFilter;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.timeline.TimelineExports;
@@ -14,6 +16,7 @@ import io.storyline.web.timeline.rest.TimelineJson.SplitJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +40,9 @@ public class TimelineResource {
 
     @EJB
     Timelines timelines;
+
+    @Inject
+    Audit audit;
 
     @Context
     SecurityContext security;
@@ -68,8 +74,12 @@ public class TimelineResource {
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         TimelineFilter filter = TimelineQuery.filter(entity, tag, q, document, from, to);
         Timeline timeline = timelines.timeline(filter);
-        return Exports.response(format, group, "timeline", "Timeline",
+        Response export = Exports.response(format, group, "timeline", "Timeline",
                 timeline.entries().stream().map(e -> new TimelineExports.Item(e, null)).toList());
+        audit.record(AuditAction.EXPORT, "timeline", "format " + format + ", " + timeline.entries().size()
+                + " entries; filter entity=" + entity + " tag=" + tag + " q=" + q + " document=" + document
+                + " from=" + from + " to=" + to);
+        return export;
     }
 
     /** Says two reports are (SAME) or are not (DIFFERENT) the same event. Holds across re-analysis. */
@@ -89,6 +99,8 @@ public class TimelineResource {
             throw new InvalidRequestException("\"kind\" is SAME or DIFFERENT, not \"" + body.kind() + "\".");
         }
         timelines.link(body.a(), body.b(), kind, body.reason(), security.getUserPrincipal().getName());
+        audit.record(AuditAction.DECISION, "timeline events " + body.a() + " and " + body.b(), kind
+                + (body.reason() == null ? "" : ": " + body.reason()));
         return Response.noContent().build();
     }
 
@@ -105,6 +117,8 @@ public class TimelineResource {
         TimelineFilter filter = TimelineQuery.filter(body.entity() == null ? null : body.entity().toString(), null,
                 body.q(), body.document() == null ? null : body.document().toString(), body.from(), body.to());
         timelines.split(body.event(), filter, body.reason(), security.getUserPrincipal().getName());
+        audit.record(AuditAction.DECISION, "timeline event " + body.event(), "split"
+                + (body.reason() == null ? "" : ": " + body.reason()));
         return Response.noContent().build();
     }
 }

@@ -14,4 +14,10 @@ public interface UserRepository {
 
     /** Every user, by user name. */
     List<User> list();
+
+    /**
+     * Every user, each row locked for writing until the transaction ends (in id order, so that two callers never
+     * deadlock). Call it first in the transaction, so no user was read before the lock.
+     */
+    List<User> lockAll();
 }

@@ -4,6 +4,7 @@ import io.storyline.domain.user.User;
 import io.storyline.domain.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -44,5 +45,15 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public List<User> list() {
         return em.createQuery("select u from User u order by u.username", User.class).getResultList();
+    }
+
+    @Override
+    public List<User> lockAll() {
+        List<User> locked = em.createQuery("select u from User u order by u.id", User.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        // Rows already in this persistence context would keep what was read before the lock.
+        locked.forEach(em::refresh);
+        return locked;
     }
 }

@@ -1,0 +1,7 @@
+package io.storyline.web.users.rest;
+
+import java.util.List;
+
+/** The roles an admin grants: exactly these, each including the ones before it. */
+public record RolesJson(List<String> roles) {
+}

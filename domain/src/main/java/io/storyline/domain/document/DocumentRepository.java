@@ -83,4 +83,24 @@ public interface DocumentRepository {
 
     /** Oldest first. */
     List<HistoryEntry> history(long documentId);
+
+    // --- The ingestion monitor's read-only figures (one grouping or counting query each).
+
+    /**
+     * The failed documents grouped by the stage they failed in and their reason, largest group first. A document
+     * failed before stages were recorded counts as failed in extraction.
+     */
+    List<FailureCount> failureCounts();
+
+    /** The failed documents of one stage and reason, the latest failure first, at most {@code limit}. */
+    List<Document> newestFailures(Stage stage, FailureReason reason, int limit);
+
+    /** The failed documents of one stage and reason, by id, at most {@code limit}. */
+    List<Long> failedIds(Stage stage, FailureReason reason, int limit);
+
+    /** How many documents finished a stage (extracted or analysed) at or after {@code since}, whatever they are now. */
+    long countFinishedSince(Stage stage, Instant since);
+
+    /** When the document that has waited longest in {@code status} came into it; empty when none is. */
+    Optional<Instant> oldestIn(DocumentStatus status);
 }

@@ -9,8 +9,11 @@ import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentSort;
 import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.DocumentText;
+import io.storyline.domain.document.FailureCount;
+import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.Sighting;
+import io.storyline.domain.document.Stage;
 import io.storyline.domain.tag.DocumentTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -320,5 +324,69 @@ public class JpaDocumentRepository implements DocumentRepository {
                         HistoryEntry.class)
                 .setParameter("id", documentId)
                 .getResultList();
+    }
+
+    @Override
+    public List<FailureCount> failureCounts() {
+        // A failure recorded before stages were (failed_stage NULL) was an extraction failure: merged into its group.
+        Map<Stage, Map<FailureReason, FailureCount>> groups = new EnumMap<>(Stage.class);
+        em.createQuery("select d.failedStage, d.failureReason, count(d), max(d.updatedAt) from Document d"
+                        + " where d.status = :failed group by d.failedStage, d.failureReason", Object[].class)
+                .setParameter("failed", DocumentStatus.FAILED)
+                .getResultList()
+                .forEach(row -> {
+                    Stage stage = row[0] == null ? Stage.EXTRACTION : (Stage) row[0];
+                    FailureReason reason = row[1] == null ? FailureReason.INTERNAL : (FailureReason) row[1];
+                    FailureCount found = new FailureCount(stage, reason, (Long) row[2], (Instant) row[3]);
+                    groups.computeIfAbsent(stage, s -> new EnumMap<>(FailureReason.class)).merge(reason, found,
+                            (a, b) -> new FailureCount(stage, reason, a.count() + b.count(),
+                                    a.newest().isAfter(b.newest()) ? a.newest() : b.newest()));
+                });
+        return groups.values().stream().flatMap(m -> m.values().stream())
+                .sorted(Comparator.comparingLong(FailureCount::count).reversed()
+                        .thenComparing(FailureCount::stage).thenComparing(FailureCount::reason))
+                .toList();
+    }
+
+    @Override
+    public List<Document> newestFailures(Stage stage, FailureReason reason, int limit) {
+        return em.createQuery("select d from Document d where d.status = :failed and d.failureReason = :reason"
+                        + " and " + stageCondition(stage) + " order by d.updatedAt desc, d.id desc", Document.class)
+                .setParameter("failed", DocumentStatus.FAILED)
+                .setParameter("reason", reason)
+                .setParameter("stage", stage)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> failedIds(Stage stage, FailureReason reason, int limit) {
+        return em.createQuery("select d.id from Document d where d.status = :failed and d.failureReason = :reason"
+                        + " and " + stageCondition(stage) + " order by d.id", Long.class)
+                .setParameter("failed", DocumentStatus.FAILED)
+                .setParameter("reason", reason)
+                .setParameter("stage", stage)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private static String stageCondition(Stage stage) {
+        return stage == Stage.EXTRACTION ? "(d.failedStage = :stage or d.failedStage is null)" : "d.failedStage = :stage";
+    }
+
+    @Override
+    public long countFinishedSince(Stage stage, Instant since) {
+        String column = stage == Stage.EXTRACTION ? "extractedAt" : "analyzedAt";
+        return em.createQuery("select count(d) from Document d where d." + column + " >= :since", Long.class)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<Instant> oldestIn(DocumentStatus status) {
+        return Optional.ofNullable(em.createQuery("select min(d.updatedAt) from Document d where d.status = :status",
+                        Instant.class)
+                .setParameter("status", status)
+                .getSingleResult());
     }
 }

@@ -2,6 +2,7 @@ package io.storyline.web.security;
 
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -47,6 +48,9 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
     @Inject
     IdentityStoreHandler identityStores;
 
+    @EJB
+    AccountService accounts;
+
     @Inject
     LoginThrottle throttle;
 
@@ -61,7 +65,10 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
                                                 HttpMessageContext context) {
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null && !context.isAuthenticationRequest()) {
-            return context.notifyContainerAboutLogin(signedIn, null);
+            if (accounts.isSessionCurrent(signedIn.getName(), request.getSession(false))) {
+                return context.notifyContainerAboutLogin(signedIn, null);
+            }
+            // disabled, password reset or roles changed since the login: the session was ended; sign in again
         }
         if (context.isAuthenticationRequest()) {
             return formLogin(request, context);
@@ -80,6 +87,7 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         if (credential == null) {
             return context.doNothing();
         }
+        long accountStamp = accounts.sessionStamp();
         CredentialValidationResult result;
         if (credential instanceof UsernamePasswordCredential login) {
             String address = clientAddress.of(request);
@@ -100,6 +108,7 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
                 return AuthenticationStatus.SEND_FAILURE;
             }
         }
+        context.getRequest().getSession(true).setAttribute(AccountService.SESSION_STAMP, accountStamp);
         context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
         return context.notifyContainerAboutLogin(result);
     }

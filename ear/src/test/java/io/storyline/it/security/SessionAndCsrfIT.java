@@ -1,0 +1,240 @@
+package io.storyline.it.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storyline.it.security.Session.User;
+import io.storyline.it.support.Api;
+import io.storyline.it.support.Deployments;
+import io.storyline.it.support.Reports;
+import io.storyline.it.support.TestServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sessions and forged requests: the session id is renewed at login and its cookie is HttpOnly and SameSite; a
+ * Faces form posted without its real view state is refused and not executed; an API change that rides on the
+ * session cookie alone, or comes from another origin, is refused; every kind of answer carries the security
+ * headers. (The headers of the login page and of a refused API call are in {@code api.SecurityHeadersIT}.)
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionAndCsrfIT {
+
+    private static final String EVIL = "http://evil.example";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void signingInRenewsTheSessionAndTheOldIdOpensNothing() {
+        Session browser = new Session();
+        browser.get("login.xhtml");
+        String before = browser.cookie("JSESSIONID").orElseThrow(() -> new AssertionError("the login page makes a session"));
+
+        HttpResponse<String> signedIn = browser.signIn("admin", TestServer.adminPassword());
+
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        String after = browser.cookie("JSESSIONID").orElseThrow();
+        assertNotEquals(before, after, "the session id changes at login (no session fixation)");
+        List<String> cookies = signedIn.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=" + after)), cookies.toString());
+        cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).forEach(cookie -> {
+            assertTrue(cookie.contains("HttpOnly"), "scripts cannot read the session cookie: " + cookie);
+            assertTrue(cookie.contains("SameSite=Lax") || cookie.contains("SameSite=Strict"),
+                    "other sites' requests do not carry it: " + cookie);
+        });
+        assertEquals(200, browser.get("documents/list.xhtml").statusCode(), "the new session is signed in");
+
+        Session attacker = new Session();
+        attacker.setCookie("JSESSIONID", before);
+        HttpResponse<String> planted = attacker.get("documents/list.xhtml");
+        assertEquals(302, planted.statusCode(), "the id known before the login opens nothing");
+        assertTrue(planted.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
+
+    @Test
+    void overHttpsTheSessionCookieIsSecure() throws Exception {
+        int port = 8443 + Integer.parseInt(System.getProperty("it.port.offset", "0"));
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                // the test server's own self-signed certificate
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        var https = (javax.net.ssl.HttpsURLConnection) java.net.URI.create("https://localhost:" + port + "/login.xhtml")
+                .toURL().openConnection();
+        https.setSSLSocketFactory(tls.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);
+        https.setInstanceFollowRedirects(false);
+        assertEquals(200, https.getResponseCode());
+        List<String> cookies = https.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+        assertTrue(cookies.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).anyMatch(c -> c.startsWith("jsessionid=")
+                && c.contains("; secure") && c.contains("httponly") && c.contains("samesite=lax")), "over https: " + cookies);
+        https.disconnect();
+
+        List<String> plain = Api.anonymous().get("login.xhtml").headers().allValues("Set-Cookie");
+        assertTrue(plain.stream().noneMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("; secure")),
+                "plain http keeps working: " + plain);
+    }
+
+    @Test
+    void aFacesFormPostedWithAMadeUpViewStateIsRefusedAndNotExecuted() {
+        Session browser = Session.signedIn(User.admin());
+        HttpResponse<String> page = browser.get("documents/list.xhtml");
+        assertEquals(200, page.statusCode());
+        String real = Session.viewState(page.body());
+
+        // The sign-out button of the page, posted as another site would have to: without the page's view state.
+        HttpResponse<String> forged = browser.postForm("documents/list.xhtml", Map.of("session", "session",
+                "session:logout", "Sign out", "jakarta.faces.ViewState", "-4242424242424242424:4242424242424242424"));
+        assertTrue(forged.body().contains("This page has expired"), "the expired page answers: " + forged.statusCode());
+        assertEquals(200, browser.get("documents/list.xhtml").statusCode(), "the forged sign-out did nothing");
+
+        HttpResponse<String> stale = browser.postForm("documents/list.xhtml", Map.of("session", "session",
+                "session:logout", "Sign out"));
+        assertTrue(stale.body().contains("This page has expired") || stale.statusCode() == 200
+                && stale.body().contains("Documents"), "without any view state the post is not a postback either");
+        assertEquals(200, browser.get("documents/list.xhtml").statusCode(), "still signed in");
+
+        // The same post with the page's own view state is executed: the refusals above were no accident.
+        HttpResponse<String> genuine = browser.postForm("documents/list.xhtml", Map.of("session", "session",
+                "session:logout", "Sign out", "jakarta.faces.ViewState", real));
+        assertEquals(302, genuine.statusCode(), genuine.body());
+        HttpResponse<String> after = browser.get("documents/list.xhtml");
+        assertEquals(302, after.statusCode(), "signed out");
+    }
+
+    /**
+     * A view action runs on a plain GET, which a link on any site can trigger, and Faces checks no view state for
+     * it. Each one has been read and only reads; a new one fails here until someone has read it too and either
+     * added it to this list or listed its page under {@code <protected-views>} in faces-config.xml.
+     */
+    private static final Map<String, String> VIEW_ACTIONS_THAT_ONLY_READ = Map.of(
+            "/index.xhtml", "/documents/list?faces-redirect=true",
+            "/documents/view.xhtml", "#{documentPageBean.load}",
+            "/entities/view.xhtml", "#{entityViewBean.load}",
+            "/timeline/index.xhtml", "#{timelineBean.load}",
+            "/timeline/story.xhtml", "#{storyBean.load}",
+            "/admin/system.xhtml", "#{systemBean.load}");
+
+    @Test
+    void everyViewActionRunOnAGetHasBeenReviewedAsReadOnly() {
+        WebArchive web = Deployments.ear().getAsType(WebArchive.class, Deployments.WEB_MODULE);
+        Pattern action = Pattern.compile("<f:viewAction[^>]*\\saction=\"([^\"]*)\"");
+        Map<String, String> found = new TreeMap<>();
+        web.getContent().forEach((path, node) -> {
+            if (path.get().endsWith(".xhtml") && node.getAsset() != null) {
+                try (InputStream in = ((org.jboss.shrinkwrap.api.asset.Asset) node.getAsset()).openStream()) {
+                    Matcher m = action.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        found.merge(path.get(), m.group(1), (a, b) -> a + " " + b);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        assertEquals(new TreeMap<>(VIEW_ACTIONS_THAT_ONLY_READ), found,
+                "view actions run on GET: review each new one (does it change anything?) and list it here, or protect"
+                        + " its page in faces-config.xml");
+    }
+
+    @Test
+    void anApiChangeRidingOnTheSessionCookieNeedsOurOriginOrTheMarkerHeader() {
+        long id = Reports.analysed("Cross-site check " + UUID.randomUUID() + "\n\nNothing happened in Geneva.\n",
+                "2024-03-05");
+        String path = "api/documents/" + id + "/reanalyze";
+        int history = Api.array(Api.asAdmin().get("api/documents/" + id + "/history")).size();
+        Session editor = Session.signedIn(User.create("EDITOR"));
+
+        HttpResponse<String> fromEvil = editor.send("POST", path, null, null, Map.of("Origin", EVIL));
+        assertEquals(403, fromEvil.statusCode(), fromEvil.body());
+        assertTrue(fromEvil.body().contains("another origin"), fromEvil.body());
+        HttpResponse<String> crossSite = editor.send("POST", path, null, null, Map.of("Sec-Fetch-Site", "cross-site",
+                "X-Requested-With", "XMLHttpRequest"));
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        HttpResponse<String> bare = editor.send("POST", path, "text/plain", "x", Map.of());
+        assertEquals(403, bare.statusCode(), "a form another site posts carries neither Origin nor the marker here");
+        assertTrue(bare.body().contains("X-Requested-With"), bare.body());
+        HttpResponse<String> cachedBasic = editor.send("POST", path, null, null, Map.of("Origin", EVIL,
+                "Authorization", User.admin().basic()));
+        assertEquals(403, cachedBasic.statusCode(), "credentials a browser cached do not help another site either");
+
+        assertEquals("ANALYZED", Api.object(Api.asAdmin().get("api/documents/" + id)).getString("status"));
+        assertEquals(history, Api.array(Api.asAdmin().get("api/documents/" + id + "/history")).size(),
+                "nothing was done");
+
+        String ownOrigin = TestServer.baseUri().toString().replaceAll("/$", "");
+        HttpResponse<String> ours = editor.send("POST", path, null, null, Map.of("Origin", ownOrigin,
+                "Sec-Fetch-Site", "same-origin"));
+        assertEquals(202, ours.statusCode(), "our own pages may: " + ours.body());
+        Api.asAdmin().awaitSettled(id, java.time.Duration.ofMinutes(2));
+        HttpResponse<String> marked = editor.send("POST", path, null, null, Map.of("X-Requested-With", "XMLHttpRequest"));
+        assertEquals(202, marked.statusCode(), "so may a script that sets the marker: " + marked.body());
+        Api.asAdmin().awaitSettled(id, java.time.Duration.ofMinutes(2));
+        assertEquals(202, Api.asAdmin().post(path).statusCode(), "API clients with Basic credentials are unaffected");
+        Api.asAdmin().awaitSettled(id, java.time.Duration.ofMinutes(2));
+
+        HttpResponse<String> read = editor.send("GET", "api/documents/" + id, null, null, Map.of("Origin", EVIL));
+        assertEquals(200, read.statusCode(), "reading with the session cookie stays possible (the pages link to it)");
+    }
+
+    @Test
+    void securityHeadersAreOnPagesApiAnswersAndErrorPages() {
+        Session reader = Session.signedIn(User.create("READER"));
+        Map<String, HttpResponse<String>> answers = new java.util.LinkedHashMap<>();
+        answers.put("a page", reader.get("documents/list.xhtml"));
+        answers.put("the forbidden page", reader.get("admin/index.xhtml"));
+        answers.put("the not-found page", reader.get("documents/no-such-page.xhtml"));
+        answers.put("a page resource", reader.get("jakarta.faces.resource/storyline/storyline.css.xhtml"));
+        answers.put("an API answer", reader.get("api/documents?size=1"));
+        answers.put("an API refusal", reader.send("GET", "api/users", null, null, Map.of("Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("nobody:wrong".getBytes()))));
+        answers.put("an API 404", reader.get("api/documents/987654321"));
+
+        assertEquals(403, answers.get("the forbidden page").statusCode());
+        assertEquals(404, answers.get("the not-found page").statusCode());
+        assertEquals(404, answers.get("an API 404").statusCode());
+        answers.forEach((what, answer) -> {
+            String where = what + " (" + answer.statusCode() + ")";
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+            assertEquals("DENY", answer.headers().firstValue("X-Frame-Options").orElse(null), where);
+            assertTrue(answer.headers().firstValue("Referrer-Policy").isPresent(), where);
+            String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("frame-ancestors 'none'"), where + ": " + policy);
+            assertTrue(policy.contains("object-src 'none'") || policy.startsWith("default-src 'none'"), where + ": " + policy);
+        });
+        assertTrue(answers.get("an API 404").headers().firstValue("Content-Security-Policy").orElse("")
+                .startsWith("default-src 'none'"), "API answers allow no active content");
+    }
+}

@@ -33,6 +33,32 @@ class EventTypeTest {
     }
 
     @Test
+    void patternsThatCouldNeverMatchAreRefusedNamingThePattern() {
+        IllegalArgumentException star = assertThrows(IllegalArgumentException.class, () -> new EventType("STRIKE",
+                "Strike", null, "walkout/N", "go on strike\n* walk out", KnowledgeOrigin.PERSON, "admin", Instant.EPOCH));
+        assertTrue(star.getMessage().contains("\"* walk out\"") && star.getMessage().contains("start with a word"),
+                star.getMessage());
+        IllegalArgumentException odd = assertThrows(IllegalArgumentException.class, () -> new EventType("STRIKE",
+                "Strike", null, "walkout/N", "walk (out|off)", KnowledgeOrigin.PERSON, "admin", Instant.EPOCH));
+        assertTrue(odd.getMessage().contains("\"(out|off)\""), odd.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new EventType("STRIKE", "Strike", null, "walkout/N",
+                "a b c d e f g h i", KnowledgeOrigin.PERSON, "admin", Instant.EPOCH));
+        EventType fine = new EventType("STRIKE", "Strike", null, "walkout/N", "go on * strike\nU.S. strike",
+                KnowledgeOrigin.PERSON, "admin", Instant.EPOCH);
+        assertEquals(List.of("go on * strike", "u.s. strike"), fine.patterns());
+    }
+
+    @Test
+    void aFailedChangeLeavesTheTypeAsItWas() {
+        EventType type = new EventType("STRIKE", "Strike", null, "walkout/N", null, KnowledgeOrigin.PERSON, "admin",
+                Instant.EPOCH);
+        assertThrows(IllegalArgumentException.class, () -> type.change("Strike", null, "walkout/N", "* bad",
+                "admin", Instant.EPOCH));
+        assertEquals(List.of("walkout/N"), type.triggers());
+        assertEquals(List.of(), type.patterns());
+    }
+
+    @Test
     void anEventDateCoversItsValuesDays() {
         EventDate date = EventDate.of("2024-04", EventDateSource.GOVERNING_EXPRESSION, "in April");
         assertEquals(java.time.LocalDate.of(2024, 4, 30), date.end());

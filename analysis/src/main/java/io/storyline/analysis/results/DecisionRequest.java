@@ -24,10 +24,13 @@ public record DecisionRequest(String kind, Integer begin, Integer end, Long enti
                               String reason, String entityType, String entityName, String place, Long placeId,
                               List<ParticipantRequest> participants) {
 
-    /** A shorter form for decisions that need no entity by name, place or participants. */
-    public DecisionRequest(String kind, Integer begin, Integer end, Long entityId, String type, String date,
-                           String reason) {
-        this(kind, begin, end, entityId, type, date, reason, null, null, null, null, null);
+    /**
+     * A decision that needs no entity by name, place or participants. (A factory, not a constructor: JSON binding
+     * needs a record to have one.)
+     */
+    public static DecisionRequest of(String kind, Integer begin, Integer end, Long entityId, String type, String date,
+                                     String reason) {
+        return new DecisionRequest(kind, begin, end, entityId, type, date, reason, null, null, null, null, null);
     }
 
     /**

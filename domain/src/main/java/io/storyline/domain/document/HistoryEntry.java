@@ -38,7 +38,9 @@ public class HistoryEntry {
         REANALYSIS_REQUESTED,
         DECISION_RECORDED,
         TAGGED,
-        UNTAGGED
+        UNTAGGED,
+        /** An editor merged or split an entity the document mentions; its mentions follow without re-analysis. */
+        ENTITY_CORRECTED
     }
 
     @Id

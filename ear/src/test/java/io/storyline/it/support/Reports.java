@@ -35,4 +35,22 @@ public final class Reports {
         assertEquals("ANALYZED", document.getString("status"), document.toString());
         return id;
     }
+
+    /**
+     * Waits until the document was analysed again after the last decision or re-analysis asked for (its history
+     * ends with ANALYZED after them).
+     */
+    public static void awaitAnalysedAgain(long id) {
+        long end = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < end) {
+            java.util.List<String> steps = Api.array(Api.asAdmin().get("api/documents/" + id + "/history")).stream()
+                    .map(h -> h.asJsonObject().getString("step")).toList();
+            int last = Math.max(steps.lastIndexOf("DECISION_RECORDED"), steps.lastIndexOf("REANALYSIS_REQUESTED"));
+            if (steps.lastIndexOf("ANALYZED") > last) {
+                return;
+            }
+            Api.sleep(250);
+        }
+        throw new AssertionError("document " + id + " was not analysed again within " + SETTLE);
+    }
 }

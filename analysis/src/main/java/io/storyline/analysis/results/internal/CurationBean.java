@@ -85,7 +85,7 @@ public class CurationBean implements Curation {
         Decision decision = decisions.record(Decision.aboutEntity(DecisionKind.MERGE_ENTITY, entityId, user, reason, now)
                 .withTarget(into.id()).withText(from.name()).withSubjectType(from.type().name()));
         for (long documentId : touched) {
-            documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, "merged " + Names.fit(from.name(), 80)
+            documents.record(new HistoryEntry(documentId, Step.ENTITY_CORRECTED, user, "merged " + Names.fit(from.name(), 80)
                     + " into " + Names.fit(into.name(), 80), now));
             searchRecords.refresh(documentId);
         }
@@ -137,7 +137,7 @@ public class CurationBean implements Curation {
                 .withTarget(target.id()).withText(target.name()).withSubjectType(from.type().name())
                 .withDetail(Names.fit(String.join("\n", names), 4000)));
         for (long documentId : touched) {
-            documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, "split "
+            documents.record(new HistoryEntry(documentId, Step.ENTITY_CORRECTED, user, "split "
                     + Names.fit(String.join(", ", names), 80) + " off " + Names.fit(from.name(), 80) + " into "
                     + Names.fit(target.name(), 80), now));
             searchRecords.refresh(documentId);

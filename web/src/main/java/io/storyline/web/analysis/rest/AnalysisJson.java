@@ -104,13 +104,15 @@ public final class AnalysisJson {
 
     public record DecisionJson(long id, String kind, Long documentId, Integer begin, Integer end, String text,
                                Long entityId, String type, String date, String reason, String decidedBy,
-                               Instant decidedAt, Instant supersededAt) {
+                               Instant decidedAt, Instant supersededAt, Long targetEntityId, String detail,
+                               String machineType) {
         public static DecisionJson of(Decision d) {
             boolean span = d.documentId().isPresent();
             return new DecisionJson(d.id(), d.kind().name(), d.documentId().orElse(null), span ? d.begin() : null,
                     span ? d.end() : null, d.textValue().orElse(null), d.entityId().orElse(null),
                     d.typeValue().orElse(null), d.dateValue().orElse(null), d.reason().orElse(null), d.decidedBy(),
-                    d.decidedAt(), d.supersededAt().orElse(null));
+                    d.decidedAt(), d.supersededAt().orElse(null), d.targetEntityId().orElse(null),
+                    d.detailValue().orElse(null), d.subjectType().orElse(null));
         }
     }
 

@@ -19,6 +19,12 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import io.storyline.analysis.results.Curation;
+import io.storyline.domain.curation.Decision;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,6 +46,12 @@ public class EntityResource {
 
     @EJB
     AnalysisResults results;
+
+    @EJB
+    Curation curation;
+
+    @Inject
+    Audit audit;
 
     @Context
     SecurityContext security;
@@ -92,9 +104,103 @@ public class EntityResource {
         if (body == null || body.text() == null || body.text().isBlank()) {
             throw new InvalidRequestException("Send {\"text\": \"...\", \"reason\": \"...\"}.");
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(AnalysisJson.DecisionJson.of(results.neverEntity(body.text(), body.reason(),
-                        security.getUserPrincipal().getName()))).build();
+        Decision d = results.neverEntity(body.text(), body.reason(), user());
+        audit.record(AuditAction.NEVER_ENTITY, "text " + body.text(), body.reason());
+        return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
+    }
+
+    /** Merges this entity into another ({@code {"into": 12, "reason": "..."}}): its mentions and events follow. */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    public Response merge(@PathParam("id") long id, MergeJson body) {
+        if (body == null || body.into() == null) {
+            throw new InvalidRequestException("Send {\"into\": <entity id>, \"reason\": \"...\"}.");
+        }
+        Decision d = curation.merge(id, body.into(), body.reason(), user());
+        audit.record(AuditAction.ENTITY_MERGE, "entity " + id, "merged into entity " + d.targetEntityId().orElse(null));
+        return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
+    }
+
+    /**
+     * Splits the mentions written as some of the entity's names into another entity
+     * ({@code {"names": ["Jordan"], "newName": "Jordan", "newType": "LOCATION", "reason": "..."}}).
+     */
+    @POST
+    @Path("/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    public Response split(@PathParam("id") long id, SplitJson body) {
+        if (body == null || body.names() == null || body.names().isEmpty()) {
+            throw new InvalidRequestException("Send {\"names\": [\"...\"], \"newName\", \"newType\", \"reason\"}.");
+        }
+        EntityType type = body.newType() == null || body.newType().isBlank() ? null : entityType(body.newType());
+        Decision d = curation.split(id, body.names(), body.newName(), type, body.reason(), user());
+        audit.record(AuditAction.ENTITY_SPLIT, "entity " + id, "split " + String.join(", ", body.names())
+                + " into entity " + d.targetEntityId().orElse(null));
+        return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
+    }
+
+    /** Adds a name the entity also goes by ({@code {"alias": "al-Quds", "reason": "..."}}). */
+    @POST
+    @Path("/{id}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    public Response addAlias(@PathParam("id") long id, AliasChangeJson body) {
+        if (body == null || body.alias() == null || body.alias().isBlank()) {
+            throw new InvalidRequestException("Send {\"alias\": \"...\", \"reason\": \"...\"}.");
+        }
+        Decision d = curation.addAlias(id, body.alias(), body.reason(), user());
+        audit.record(AuditAction.ENTITY_ALIAS, "entity " + id, "added alias " + body.alias());
+        return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
+    }
+
+    /** Removes a name the entity went by ({@code ?alias=}). */
+    @DELETE
+    @Path("/{id}/aliases")
+    @RolesAllowed(Roles.EDITOR)
+    public Response removeAlias(@PathParam("id") long id, @QueryParam("alias") String alias,
+                                @QueryParam("reason") String reason) {
+        if (alias == null || alias.isBlank()) {
+            throw new InvalidRequestException("Say which alias: ?alias=...");
+        }
+        Decision d = curation.removeAlias(id, alias, reason, user());
+        audit.record(AuditAction.ENTITY_ALIAS, "entity " + id, "removed alias " + alias);
+        return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
+    }
+
+    /** The merges, splits and alias changes about the entity, newest first. */
+    @GET
+    @Path("/{id}/decisions")
+    @RolesAllowed(Roles.READER)
+    public List<AnalysisJson.DecisionJson> decisions(@PathParam("id") long id) {
+        return curation.history(id).stream().map(AnalysisJson.DecisionJson::of).toList();
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static EntityType entityType(String type) {
+        try {
+            return EntityType.parse(type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Unknown type \"" + type + "\"; use PERSON, ORGANIZATION, LOCATION or"
+                    + " OTHER.");
+        }
+    }
+
+    /** The body of {@code POST /{id}/merge}. */
+    public record MergeJson(Long into, String reason) {
+    }
+
+    /** The body of {@code POST /{id}/split}. */
+    public record SplitJson(List<String> names, String newName, String newType, String reason) {
+    }
+
+    /** The body of {@code POST /{id}/aliases}. */
+    public record AliasChangeJson(String alias, String reason) {
     }
 
     /** The body of {@code POST /never}. */

@@ -143,6 +143,20 @@ public class DocumentPageBean implements Serializable {
         return tags;
     }
 
+    /** The document this page shows, or null. */
+    public Long getDocumentId() {
+        return document == null ? null : documentId;
+    }
+
+    /** The document's text, or "" when it has none. */
+    public String text() {
+        try {
+            return catalog.text(documentId);
+        } catch (TextNotAvailableException | DocumentNotFoundException e) {
+            return "";
+        }
+    }
+
     public String getHeading() {
         return getDocument() == null ? "Document not found" : document.title();
     }

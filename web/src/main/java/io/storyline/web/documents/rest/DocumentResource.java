@@ -5,6 +5,7 @@ import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.curation.Decision;
 import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.tag.TagName;
@@ -276,7 +277,10 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     public Response decide(@PathParam("id") long id, DecisionRequest request) {
-        return Response.accepted(DecisionJson.of(analysis.decide(id, request, security.getUserPrincipal().getName())))
+        Decision decision = analysis.decide(id, request, security.getUserPrincipal().getName());
+        audit.record(AuditAction.DECISION, "document " + id, decision.kind() + " at " + decision.begin() + ".."
+                + decision.end() + " \"" + decision.textValue().orElse("") + "\"");
+        return Response.accepted(DecisionJson.of(decision))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 

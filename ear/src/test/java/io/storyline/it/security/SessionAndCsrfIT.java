@@ -100,6 +100,9 @@ class SessionAndCsrfIT {
         List<String> cookies = https.getHeaderFields().getOrDefault("Set-Cookie", List.of());
         assertTrue(cookies.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).anyMatch(c -> c.startsWith("jsessionid=")
                 && c.contains("; secure") && c.contains("httponly") && c.contains("samesite=lax")), "over https: " + cookies);
+        assertEquals("max-age=31536000", https.getHeaderField("Strict-Transport-Security"),
+                "over https, browsers are told to stay on https");
+        assertEquals("nosniff", https.getHeaderField("X-Content-Type-Options"));
         https.disconnect();
 
         List<String> plain = Api.anonymous().get("login.xhtml").headers().allValues("Set-Cookie");

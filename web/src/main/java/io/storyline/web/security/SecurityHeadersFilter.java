@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * Security headers on every answer: no MIME sniffing, no framing by other sites, no referrer to other sites,
- * and a content security policy. Pages allow inline scripts and styles because PrimeFaces writes them; API
+ * a content security policy, and over https a transport security policy. Pages allow inline scripts and styles because PrimeFaces writes them; API
  * answers allow nothing at all.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
@@ -35,6 +35,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Content-Security-Policy",
                 isApi(request) ? API_POLICY : PAGE_POLICY);
+        if (request.isSecure()) {
+            // Once a browser has reached us over https, it never falls back to plain http for a year.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
     }
 

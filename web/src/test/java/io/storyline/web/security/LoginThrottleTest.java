@@ -112,6 +112,11 @@ class LoginThrottleTest {
         throttle.failed("anna", "10.0.0.3");
         assertTrue(throttle.refusal("anna", "10.0.0.4").isPresent(), "five failures, none 15 minutes after the last");
         clock.advance(Duration.ofMinutes(15));
+        assertTrue(throttle.refusal("anna", "10.0.0.4").isEmpty(), "the wait is long over");
+        throttle.failed("anna", "10.0.0.4");
+        assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.refusal("anna", "10.0.0.4"),
+                "the quiet window starts when the wait ends, so the count went on");
+        clock.advance(Duration.ofMinutes(15).plusSeconds(4));
         fail("anna", "10.0.0.1", 4);
         assertTrue(throttle.refusal("anna", "10.0.0.1").isEmpty(), "after a quiet window, four new free attempts");
     }

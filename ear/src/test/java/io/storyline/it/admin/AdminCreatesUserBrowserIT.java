@@ -24,14 +24,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium: an admin creates an ARCHIVIST on the users page (a weak password is refused and never shown again),
- * signs out; the new user signs in with that role only (Upload, no Admin, the users page and an editor's endpoint
+ * cannot disable their own account, sets the new user another password, signs out; the new user signs in with that role only (Upload, no Admin, the users page and an editor's endpoint
  * forbidden); once an admin disables the account, the open session is no longer honoured.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminCreatesUserBrowserIT {
 
-    private static final String PASSWORD = "archivist passphrase 1";
+    private static final String INITIAL_PASSWORD = "archivist passphrase 1";
+    private static final String PASSWORD = "archivist passphrase 2";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -64,7 +65,7 @@ class AdminCreatesUserBrowserIT {
                 wait.until(d -> d.findElement(By.id("create:password")).getAttribute("value").isEmpty());
                 assertEquals("new-password", driver.findElement(By.id("create:password")).getAttribute("autocomplete"));
 
-                fill(browser, "create:password", PASSWORD);
+                fill(browser, "create:password", INITIAL_PASSWORD);
                 driver.findElement(By.id("create:submit")).click();
                 browser.waitForText(By.id("messages"), "User \"" + name + "\" created with ARCHIVIST");
                 browser.waitForText(By.id("users:table"), name);
@@ -74,9 +75,25 @@ class AdminCreatesUserBrowserIT {
                 assertTrue(driver.findElements(By.cssSelector("#users\\:table i")).isEmpty(), "no markup from input");
                 assertTrue(driver.findElement(By.id("create:password")).getAttribute("value").isEmpty());
 
+                driver.findElement(By.xpath("//tbody/tr[td//span[normalize-space(.)='admin']]//button[normalize-space(.)='Disable']"))
+                        .click();
+                browser.waitForText(By.id("messages"), "You cannot disable your own account");
+
+                driver.findElement(By.xpath("//tbody/tr[td//span[normalize-space(.)='" + name + "']]//button[normalize-space(.)='Manage']"))
+                        .click();
+                browser.waitForText(By.id("users:selected"), name);
+                wait.until(d -> d.findElement(By.cssSelector("input[name='users:selectedRoles'][value='ARCHIVIST']")).isSelected());
+                assertTrue(!driver.findElement(By.cssSelector("input[name='users:selectedRoles'][value='EDITOR']")).isSelected());
+                fill(browser, "users:newPassword", PASSWORD);
+                driver.findElement(By.id("users:resetPassword")).click();
+                browser.waitForText(By.id("messages"), "New password set for \"" + name + "\"");
+                assertTrue(driver.findElement(By.id("users:newPassword")).getAttribute("value").isEmpty());
+
                 driver.findElement(By.id("session:logout")).click();
                 browser.waitForText(By.tagName("body"), "You are signed out");
 
+                browser.signIn(name, INITIAL_PASSWORD);
+                browser.waitForText(By.id("login:messages"), "Wrong user name or password");
                 browser.signIn(name, PASSWORD);
                 browser.waitForText(By.tagName("h1"), "Documents");
                 assertEquals(name, driver.findElement(By.cssSelector(".topbar .user")).getText());

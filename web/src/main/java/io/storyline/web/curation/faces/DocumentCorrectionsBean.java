@@ -145,12 +145,7 @@ public class DocumentCorrectionsBean implements Serializable {
 
     /** Entities to link to, as "Name · TYPE · #id". */
     public List<String> completeEntity(String query) {
-        if (query == null || query.isBlank() || query.length() > 200) {
-            return List.of();
-        }
-        return results.entities(query.strip(), null, new io.storyline.domain.common.PageRequest(0, 10)).items()
-                .stream().map(c -> c.entity().name() + " · " + c.entity().type().name() + " · #" + c.entity().id())
-                .toList();
+        return EntityCurationBean.choices(results, query, null);
     }
 
     private void decideMention(String kind, Long entityId, String entityType, String entityName) {

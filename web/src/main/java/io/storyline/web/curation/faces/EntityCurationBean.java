@@ -62,12 +62,17 @@ public class EntityCurationBean implements Serializable {
 
     /** Entities to merge into, as "Name · TYPE · #id", most mentioned first. */
     public List<String> completeEntity(String query) {
+        return choices(results, query, entityId());
+    }
+
+    /** Entities whose name holds {@code query}, as "Name · TYPE · #id", most mentioned first; not {@code except}. */
+    static List<String> choices(AnalysisResults results, String query, Long except) {
         if (query == null || query.isBlank() || query.length() > 200) {
             return List.of();
         }
         return results.entities(query.strip(), null, new PageRequest(0, 10)).items().stream()
                 .map(EntityCount::entity)
-                .filter(e -> !e.id().equals(entityId()))
+                .filter(e -> !e.id().equals(except))
                 .map(e -> e.name() + " · " + e.type().name() + " · #" + e.id())
                 .toList();
     }

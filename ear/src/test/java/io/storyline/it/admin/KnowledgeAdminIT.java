@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
+import io.storyline.it.support.Browser;
 import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
 import io.storyline.it.support.TestServer;
@@ -17,6 +18,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -28,7 +31,13 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The alias table and the gazetteer as admins keep them, from outside: CSV import with counts and line-numbered
@@ -253,6 +262,71 @@ class KnowledgeAdminIT {
         assertEquals(200, put.statusCode(), put.body());
         assertEquals(204, Api.asAdmin().delete("api/knowledge/aliases/" + id).statusCode());
         assertEquals(404, Api.asAdmin().delete("api/knowledge/aliases/" + id).statusCode());
+    }
+
+    @Test
+    void thePageSearchesImportsWithAReportAndShowsValuesAsText(TestInfo test) throws IOException {
+        String known = word();
+        String hostile = word();
+        asAdmin("api/knowledge/aliases/import", known + ",Port of " + known + ",LOCATION\n");
+        Path file = Files.createTempFile("aliases-", ".csv");
+        Files.writeString(file, "alias,canonical,type\n" + hostile + ",<b>Bold</b> City,LOCATION\n" + word()
+                + ",Nobody,PERSN\n");
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(StaleElementReferenceException.class);
+            try {
+                browser.open("");
+                browser.signIn("admin", TestServer.adminPassword());
+                browser.waitForText(By.tagName("h1"), "Documents");
+                browser.open("admin/knowledge.xhtml");
+                browser.waitForText(By.tagName("h1"), "Aliases and gazetteer");
+
+                browser.waitFor(By.id("tabs:aliases:aq")).sendKeys(known);
+                wait.until(d -> rows(d).size() == 1 && rows(d).get(0).getText().contains("Port of " + known));
+
+                driver.findElement(By.cssSelector("#tabs\\:aliases input[type=file]")).sendKeys(file.toString());
+                browser.waitForText(By.id("tabs:aliases:aliasReport"), "1 added");
+                String report = driver.findElement(By.id("tabs:aliases:aliasReport")).getText();
+                assertTrue(report.contains("1 rejected") && report.contains("line 3: unknown type 'PERSN'"), report);
+
+                WebElement search = driver.findElement(By.id("tabs:aliases:aq"));
+                search.clear();
+                search.sendKeys(hostile);
+                wait.until(d -> rows(d).size() == 1 && rows(d).get(0).getText().contains("<b>Bold</b> City"));
+                assertTrue(driver.findElements(By.cssSelector("#tabs\\:aliases\\:aliasTable td b")).isEmpty(),
+                        "a value is shown as text, never as markup");
+                assertTrue(driver.findElement(By.id("tabs:aliases:aliasExport")).getAttribute("href")
+                        .endsWith("/api/knowledge/aliases.csv"));
+
+                rows(driver).get(0).findElement(By.xpath(".//button[.//span[.='Edit']]")).click();
+                wait.until(d -> hostile.equals(d.findElement(By.id("tabs:aliases:alias")).getAttribute("value")));
+                WebElement canonical = driver.findElement(By.id("tabs:aliases:canonical"));
+                canonical.clear();
+                canonical.sendKeys("Bold City");
+                driver.findElement(By.id("tabs:aliases:saveAlias")).click();
+                wait.until(d -> rows(d).size() == 1 && rows(d).get(0).getText().contains("Bold City")
+                        && !rows(d).get(0).getText().contains("<b>"));
+
+                rows(driver).get(0).findElement(By.xpath(".//button[.//span[.='Delete']]")).click();
+                wait.until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+                driver.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+                wait.until(d -> rows(d).isEmpty());
+                assertTrue(Api.array(Api.asAdmin().get("api/knowledge/aliases?q=" + hostile)).isEmpty(),
+                        "deleted after the confirmation");
+                browser.screenshot("knowledge-page");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+                throw e;
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static List<WebElement> rows(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#tabs\\:aliases\\:aliasTable tbody tr:not(.ui-datatable-empty-message)"));
     }
 
     private static void awaitAnalysedAfter(long id, String step) {

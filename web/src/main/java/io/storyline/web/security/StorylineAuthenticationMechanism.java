@@ -5,7 +5,6 @@ import io.storyline.web.audit.AuditAction;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -122,7 +121,7 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
             Optional<Duration> wait = throttle.refusal(username, address);
             if (wait.isPresent()) {
                 audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "throttled (HTTP Basic)");
-                return tooManyAttempts(response, wait.get());
+                return tooManyAttempts(request, response, wait.get());
             }
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -165,28 +164,21 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     /**
-     * 429 with Retry-After and a problem document, written here: the request goes no further (SEND_CONTINUE
-     * tells the container the answer is complete).
+     * 429 with Retry-After. The body, a problem document, is written by {@link TooManyAttemptsServlet}, the error
+     * page for 429, which reads the detail from the request (as for 401).
      */
-    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        Duration wait) {
         long seconds = LoginThrottle.seconds(wait);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        request.setAttribute(TooManyAttemptsServlet.RETRY_AFTER, seconds);
+        request.setAttribute(TooManyAttemptsServlet.DETAIL, tooManyMessage(seconds));
         try {
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "urn:storyline:problem:too-many-failed-logins")
-                    .add("title", "Too Many Requests")
-                    .add("status", 429)
-                    .add("detail", tooManyMessage(seconds))
-                    .build()
-                    .toString());
-            response.flushBuffer();
+            response.sendError(TooManyAttemptsServlet.TOO_MANY_REQUESTS);
         } catch (IOException e) {
-            return AuthenticationStatus.SEND_FAILURE;
+            // the client went away; nothing to answer
         }
-        return AuthenticationStatus.SEND_CONTINUE;
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** What a refused (throttled) sign-in is told, on the login page and in the API. */

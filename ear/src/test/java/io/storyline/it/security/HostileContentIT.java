@@ -225,6 +225,20 @@ class HostileContentIT {
         assertTrue(csvs.get(0).contains("'=HYPERLINK("), "the formula is kept as text: " + csvs.get(0));
         assertTrue(csvs.get(1).contains(SCRIPT), "CSV is not HTML: the payload is there as it was");
 
+        // The admin's knowledge exports: notes are free text, the names come from people too.
+        HttpResponse<String> alias = admin.postJson("api/knowledge/aliases", "{\"alias\":\"Hostile alias " + token
+                + "\",\"canonical\":\"Angela Merkel\",\"type\":\"PERSON\",\"note\":"
+                + json("=HYPERLINK(\"http://evil.example\") " + SCRIPT) + "}");
+        assertTrue(alias.statusCode() == 201 || alias.statusCode() == 200, alias.body());
+        HttpResponse<String> name = admin.postJson("api/knowledge/gazetteer", "{\"name\":\"Hostile place " + token
+                + "\",\"type\":\"LOCATION\",\"note\":" + json(" +1+1 " + IMG) + "}");
+        assertTrue(name.statusCode() == 201 || name.statusCode() == 200, name.body());
+        for (String export : List.of("api/knowledge/aliases.csv", "api/knowledge/gazetteer.csv")) {
+            String csv = admin.get(export).body();
+            assertTrue(csv.contains(token), export + " lists the new row: " + clip(csv));
+            assertNoFormulaCells(csv);
+        }
+
         HttpResponse<String> audit = admin.get("api/audit/export");
         if (audit.statusCode() == 200) {
             assertNoFormulaCells(audit.body());

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
@@ -97,10 +98,13 @@ class IntakeServiceIT {
 
     @Test
     void eightUploadsOfOneFileAtOnceMakeOneDocument() throws Exception {
-        byte[] bytes = ("Raced " + UUID.randomUUID() + " ").repeat(20_000).getBytes(StandardCharsets.UTF_8);
+        // Large enough for the eight writes to overlap; bytes no reader takes for text, so that the document fails
+        // extraction at once instead of keeping an analysis worker busy with 860 KB of one sentence.
+        byte[] bytes = new byte[860_000];
+        new Random(UUID.randomUUID().getMostSignificantBits()).nextBytes(bytes);
         List<Callable<IntakeReceipt>> uploads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            String name = "raced-" + i + ".txt";
+            String name = "raced-" + i + ".bin";
             uploads.add(() -> intake.receive(upload(name, bytes)));
         }
 

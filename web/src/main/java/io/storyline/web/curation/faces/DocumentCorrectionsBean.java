@@ -74,16 +74,14 @@ public class DocumentCorrectionsBean implements Serializable {
         return security.isCallerInRole(Roles.EDITOR);
     }
 
-    /** The document's mentions in text order. */
+    /** The document's mentions in text order, as the page last read them. */
     public List<DocumentMention> getMentions() {
-        Long id = page.getDocumentId();
-        return id == null ? List.of() : results.mentions(id);
+        return page.getMentions();
     }
 
-    /** The document's events in text order. */
+    /** The document's events in text order, as the page last read them. */
     public List<Event> getEvents() {
-        Long id = page.getDocumentId();
-        return id == null ? List.of() : results.events(id);
+        return page.getEvents();
     }
 
     public List<EventType> getEventTypes() {

@@ -3,6 +3,8 @@ package io.storyline.web.documents.faces;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.results.AnalysisResults;
+import io.storyline.analysis.results.DocumentMention;
+import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventType;
 import io.storyline.domain.tag.DocumentTag;
 import io.storyline.ingestion.catalog.DocumentCatalog;
@@ -44,6 +46,8 @@ public class DocumentPageBean implements Serializable {
     private transient DocumentView document;
     private transient DocumentAnalysis analysis;
     private transient List<String> tags;
+    private transient List<DocumentMention> mentions = List.of();
+    private transient List<Event> events = List.of();
 
     /** Reads the document the page's {@code id} names; an id that names none gets a 404 and says so. */
     public void load() {
@@ -77,9 +81,13 @@ public class DocumentPageBean implements Serializable {
             textMissing = e.getMessage();
         }
         try {
-            analysis = DocumentAnalysis.of(text, results.mentions(documentId), results.times(documentId),
-                    results.events(documentId), eventTypeNames(), entityPage());
+            mentions = results.mentions(documentId);
+            events = results.events(documentId);
+            analysis = DocumentAnalysis.of(text, mentions, results.times(documentId), events, eventTypeNames(),
+                    entityPage());
         } catch (AnalysisProblem e) {
+            mentions = List.of();
+            events = List.of();
             analysis = DocumentAnalysis.of(text, List.of(), List.of(), List.of(), Map.of(), entityPage());
             Messages.error(e.getMessage());
         }
@@ -141,6 +149,16 @@ public class DocumentPageBean implements Serializable {
                     : catalog.tags(documentId).stream().map(DocumentTag::name).toList();
         }
         return tags;
+    }
+
+    /** The document's mentions in text order, as last read. */
+    public List<DocumentMention> getMentions() {
+        return mentions == null ? List.of() : mentions;
+    }
+
+    /** The document's events in text order, as last read. */
+    public List<Event> getEvents() {
+        return events == null ? List.of() : events;
     }
 
     /** The document this page shows, or null. */

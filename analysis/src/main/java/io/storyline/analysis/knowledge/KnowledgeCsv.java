@@ -1,5 +1,6 @@
 package io.storyline.analysis.knowledge;
 
+import io.storyline.domain.common.Csv;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;

@@ -1,8 +1,11 @@
 package io.storyline.analysis.search;
 
+import org.owasp.encoder.Encode;
+
 /**
  * Turns the index's highlighted passages into safe HTML: the index marks matches with two control characters
- * ({@link #OPEN}, {@link #CLOSE}); every character of document text is escaped, then only the marks become
+ * ({@link #OPEN}, {@link #CLOSE}); document text is encoded for HTML (OWASP
+ * Java Encoder), and only the marks become
  * {@code <mark>} and {@code </mark>}. Stray marks in a hostile text can only open or close a {@code mark}.
  */
 public final class Snippets {
@@ -17,6 +20,7 @@ public final class Snippets {
     /** The passages joined with " … ", escaped, marks as {@code <mark>}; at most about 600 characters of text. */
     public static String toHtml(java.util.List<String> passages) {
         StringBuilder out = new StringBuilder();
+        StringBuilder text = new StringBuilder();
         int open = 0;
         int length = 0;
         for (String passage : passages) {
@@ -28,36 +32,34 @@ public final class Snippets {
             }
             for (int i = 0; i < passage.length() && length < MAX; i++) {
                 char c = passage.charAt(i);
-                switch (c) {
-                    case '\u0002' -> {
-                        out.append("<mark>");
-                        open++;
+                if (c == '\u0002') {
+                    flush(out, text);
+                    out.append("<mark>");
+                    open++;
+                } else if (c == '\u0003') {
+                    flush(out, text);
+                    if (open > 0) {
+                        out.append("</mark>");
+                        open--;
                     }
-                    case '\u0003' -> {
-                        if (open > 0) {
-                            out.append("</mark>");
-                            open--;
-                        }
-                    }
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '&' -> out.append("&amp;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    case '\n', '\r', '\t' -> out.append(' ');
-                    default -> {
-                        if (c >= ' ' || Character.isSurrogate(c)) {
-                            out.append(c);
-                        }
-                    }
+                } else if (c == '\n' || c == '\r' || c == '\t') {
+                    text.append(' ');
+                } else if (c >= ' ' || Character.isSurrogate(c)) {
+                    text.append(c);
                 }
                 length++;
             }
+            flush(out, text);
             while (open > 0) {
                 out.append("</mark>");
                 open--;
             }
         }
         return out.toString();
+    }
+
+    private static void flush(StringBuilder out, StringBuilder text) {
+        out.append(Encode.forHtml(text.toString()));
+        text.setLength(0);
     }
 }

@@ -1,5 +1,6 @@
 package io.storyline.analysis.knowledge;
 
+import io.storyline.domain.common.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

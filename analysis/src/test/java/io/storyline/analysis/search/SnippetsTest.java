@@ -12,7 +12,7 @@ class SnippetsTest {
     @Test
     void documentTextIsEscapedAndOnlyMatchesBecomeMarks() {
         String html = Snippets.toHtml(List.of("a <script>\u0002alert\u0003('x')</script> & \"q\""));
-        assertEquals("a &lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;", html);
+        assertEquals("a &lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; &amp; &#34;q&#34;", html);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.storyline.it.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -239,5 +240,41 @@ class SessionAndCsrfIT {
         });
         assertTrue(answers.get("an API 404").headers().firstValue("Content-Security-Policy").orElse("")
                 .startsWith("default-src 'none'"), "API answers allow no active content");
+    }
+
+    /**
+     * Pages run only scripts from our origin and the inline scripts that carry this answer's nonce: one policy, no
+     * 'unsafe-inline' or 'unsafe-eval' for scripts, a nonce on every inline script, no inline event handler.
+     */
+    @Test
+    void pagesRunOnlyTheirOwnScripts() {
+        Session reader = Session.signedIn(User.create("READER"));
+        Map<String, HttpResponse<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("the login page", new Session().get("login.xhtml"));
+        pages.put("the documents page", reader.get("documents/list.xhtml"));
+        pages.put("the search page", reader.get("search/index.xhtml?q=matrix"));
+        pages.put("the not-found page", reader.get("documents/no-such-page.xhtml"));
+        pages.forEach((what, page) -> {
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), what + ": one policy, not two that would both apply: " + policies);
+            String scripts = java.util.Arrays.stream(policies.get(0).split(";")).map(String::strip)
+                    .filter(d -> d.startsWith("script-src")).findFirst()
+                    .orElseThrow(() -> new AssertionError(what + ": no script-src in " + policies));
+            assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), what + ": " + scripts);
+            Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            assertTrue(nonce.find(), what + ": a nonce for this answer's inline scripts: " + scripts);
+            Matcher script = Pattern.compile("<script\\b([^>]*)>").matcher(page.body());
+            int inline = 0;
+            while (script.find()) {
+                if (!script.group(1).contains("src=")) {
+                    inline++;
+                    assertTrue(script.group(1).contains("nonce=\"" + nonce.group(1) + "\""), what
+                            + ": an inline script without this answer's nonce: <script" + script.group(1) + ">");
+                }
+            }
+            assertTrue(inline > 0, what + ": PrimeFaces writes its widgets' set-up inline, with the nonce");
+            assertFalse(Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+=\"").matcher(page.body()).find(),
+                    what + ": no inline event handler (they run only under 'unsafe-inline')");
+        });
     }
 }

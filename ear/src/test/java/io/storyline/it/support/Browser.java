@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,17 +16,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium in headless mode, driven by Debian's chromedriver: nothing is downloaded. The paths can be
  * changed with {@code -Dit.chromium} and {@code -Dit.chromedriver}.
+ *
+ * <p>It reads the browser's console as pages run: a script the page's content security policy refused, or a
+ * script error nobody caught, fails the test when the browser is closed (every browser test thereby checks that
+ * the pages work under the policy, with nothing inline that the policy does not allow).
  */
 public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final List<String> scriptProblems = new ArrayList<>();
 
     public Browser() throws IOException {
         String chromium = System.getProperty("it.chromium", "/usr/bin/chromium");
@@ -38,6 +49,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort()
@@ -51,7 +65,33 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
+        readConsole();
         driver.get(TestServer.baseUri().resolve(path).toString());
+    }
+
+    /**
+     * What the console said since it was last read that shows a page not working as written: scripts the content
+     * security policy refused, and uncaught script errors. Failed loads (a test opening a page it may not see) are
+     * not problems.
+     */
+    public List<String> scriptProblems() {
+        readConsole();
+        return List.copyOf(scriptProblems);
+    }
+
+    private void readConsole() {
+        try {
+            String where = driver.getCurrentUrl();
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                String message = entry.getMessage();
+                if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
+                        || message.contains("Uncaught")) {
+                    scriptProblems.add(where + ": " + message);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a browser that is gone has nothing more to say
+        }
     }
 
     public WebElement waitFor(By by) {
@@ -84,13 +124,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes the browser; fails when a page broke its content security policy or threw an uncaught error. */
     @Override
     public void close() {
+        List<String> problems = scriptProblems();
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp folder left behind is harmless
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Pages ran into their content security policy or threw errors:\n"
+                    + String.join("\n", problems));
         }
     }
 }

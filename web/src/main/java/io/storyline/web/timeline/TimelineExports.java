@@ -3,6 +3,7 @@ package io.storyline.web.timeline;
 import io.storyline.analysis.timeline.Citation;
 import io.storyline.analysis.timeline.EntryDate;
 import io.storyline.analysis.timeline.TimelineEntry;
+import io.storyline.domain.common.Csv;
 import io.storyline.domain.time.Granularity;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -12,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.owasp.encoder.Encode;
 
 /**
- * A timeline as newsrooms publish it: TimelineJS JSON (the format its embed reads) and CSV. Everything that came
- * from documents is escaped for HTML in TimelineJS text, and CSV cells that a spreadsheet would run as a formula
- * are defused.
+ * A timeline as newsrooms publish it: TimelineJS JSON (the format its embed reads) and CSV. TimelineJS puts headlines,
+ * texts and group labels into the embedding page as HTML, so everything that came from documents or people is
+ * encoded for HTML there (twice in the fields TimelineJS decodes first: {@link #plainTextField}); CSV is written by
+ * {@link Csv}, which defuses cells a spreadsheet would run as a formula.
  */
 public final class TimelineExports {
 
@@ -43,7 +46,8 @@ public final class TimelineExports {
             boolean oneDay = d.start().equals(d.end());
             events.add(new TjsEvent(TjsDate.start(d), oneDay || fuzzyByItself(d.granularity()) ? null
                     : TjsDate.of(d.end().getYear(), d.end().getMonthValue(), d.end().getDayOfMonth()),
-                    d.display(), new TjsText(escape(e.summary()), text(item)), group(e, grouping), e.key()));
+                    plainTextField(d.display()), new TjsText(escape(e.summary()), text(item)), group(e, grouping),
+                    e.key()));
         }
         String intro = items.size() + " entries from the Storyline archive"
                 + (undated > 0 ? "; " + undated + " without a date are in the CSV export only" : "") + ".";
@@ -58,8 +62,19 @@ public final class TimelineExports {
         return g == Granularity.MONTH || g == Granularity.YEAR;
     }
 
+    /** The row label, a plain-text field of TimelineJS (see {@link #plainTextField}). */
     private static String group(TimelineEntry e, Grouping grouping) {
-        return grouping == Grouping.ACTOR ? e.firstActor() : e.typeName();
+        return plainTextField(grouping == Grouping.ACTOR ? e.firstActor() : e.typeName());
+    }
+
+    /**
+     * A field TimelineJS takes as plain text ({@code group}, {@code display_date}): TimelineJS 3 turns it into text by
+     * parsing it as HTML and keeping the text (which decodes {@code &lt;} back to {@code <}), and then writes that text
+     * into the page as HTML. So it is encoded twice: what TimelineJS finally writes is still encoded once, and shows
+     * the name as text. (Found by rendering the export with TimelineJS 3.9 itself in the hostile-content tests.)
+     */
+    static String plainTextField(String raw) {
+        return escape(escape(raw));
     }
 
     /** The entry's body: the citations and the note, as HTML with every piece of document text escaped. */
@@ -80,24 +95,9 @@ public final class TimelineExports {
         return s.toString();
     }
 
-    /** Text made inert in HTML. */
+    /** Text made inert in HTML (TimelineJS sets headlines, texts and group labels as HTML). */
     static String escape(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(raw.length() + 16);
-        for (int i = 0; i < raw.length(); i++) {
-            char ch = raw.charAt(i);
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return raw == null ? "" : Encode.forHtml(raw);
     }
 
     /** CSV (RFC 4180, UTF-8), one row an entry, in timeline order. */
@@ -123,36 +123,7 @@ public final class TimelineExports {
     }
 
     private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells[i]));
-        }
-        out.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (looksLikeAFormula(v)) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            v = '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
-    }
-
-    /** Starts, maybe after blanks, with what makes a spreadsheet evaluate a cell (full-width forms too). */
-    private static boolean looksLikeAFormula(String v) {
-        int i = 0;
-        while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        if (i == v.length()) {
-            return false;
-        }
-        return "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20".indexOf(v.charAt(i)) >= 0;
+        Csv.writeRow(out, List.of(cells));
     }
 
     /** TimelineJS's document. */

@@ -1,7 +1,7 @@
 package io.storyline.analysis.knowledge.internal;
 
 import io.storyline.analysis.AnalysisProblem;
-import io.storyline.analysis.knowledge.Csv;
+import io.storyline.domain.common.Csv;
 import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.KnowledgeCsv;
 import io.storyline.domain.entity.Alias;

@@ -1,6 +1,6 @@
 package io.storyline.web.admin.knowledge;
 
-import io.storyline.analysis.knowledge.Csv;
+import io.storyline.domain.common.Csv;
 import io.storyline.analysis.knowledge.KnowledgeCsv;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.GazetteerEntry;

@@ -1,5 +1,6 @@
 package io.storyline.web.analysis.rest;
 
+import io.storyline.domain.common.Csv;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;

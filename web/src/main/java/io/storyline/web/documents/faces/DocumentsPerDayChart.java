@@ -1,6 +1,7 @@
 package io.storyline.web.documents.faces;
 
 import io.storyline.domain.document.DayCount;
+import io.storyline.web.layout.ScriptJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -47,8 +48,7 @@ public final class DocumentsPerDayChart {
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
                 .build();
-        // The configuration is written into a script element: no "<" may close it, whatever a label holds.
-        return config.toString().replace("<", "\\u003c");
+        return ScriptJson.of(config);
     }
 
     private static JsonObject dataset(String label, JsonArrayBuilder data, String colour) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.owasp.encoder.Encode;
 
 /**
  * A document's text as HTML with spans highlighted. The text comes from hostile files, so every piece of it, and
@@ -153,19 +154,8 @@ public final class TextMarkup {
         return names;
     }
 
-    /** Escapes for HTML text and quoted attribute values alike. */
+    /** Encodes for HTML text and quoted attribute values alike. */
     static void escape(StringBuilder html, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                case '\0' -> html.append('\uFFFD');
-                default -> html.append(c);
-            }
-        }
+        html.append(Encode.forHtml(text));
     }
 }

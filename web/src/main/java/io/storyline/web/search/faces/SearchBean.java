@@ -6,6 +6,7 @@ import io.storyline.analysis.search.FacetValue;
 import io.storyline.analysis.search.SavedSearchView;
 import io.storyline.analysis.search.SearchResults;
 import io.storyline.web.layout.Messages;
+import io.storyline.web.layout.ScriptJson;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.search.SearchParams;
 import jakarta.ejb.EJB;
@@ -213,7 +214,10 @@ public class SearchBean {
         return params().onPage(page).queryString();
     }
 
-    /** Chart.js configuration of the search's top entities (built as JSON, names as data, never as code). */
+    /**
+     * Chart.js configuration of the search's top entities: built as JSON, names as data, never as code, and written
+     * so that no name can end the script element it goes into ({@link ScriptJson}).
+     */
     public String getEntityChart() {
         SearchResults r = getResults();
         if (r == null) {
@@ -229,7 +233,7 @@ public class SearchBean {
             labels.add(v.label());
             counts.add(v.count());
         });
-        return Json.createObjectBuilder()
+        return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", "documents").add("data", counts)
@@ -238,7 +242,7 @@ public class SearchBean {
                         .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build());
     }
 
     public List<SavedSearchView> getSaved() {

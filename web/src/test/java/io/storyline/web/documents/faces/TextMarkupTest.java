@@ -20,7 +20,7 @@ class TextMarkupTest {
 
     @Test
     void plainTextIsEscapedAndOtherwiseUnchanged() {
-        assertEquals("Tom &amp; Jerry\nsaid &quot;hi&quot; &amp; &#39;bye&#39;",
+        assertEquals("Tom &amp; Jerry\nsaid &#34;hi&#34; &amp; &#39;bye&#39;",
                 TextMarkup.toHtml("Tom & Jerry\nsaid \"hi\" & 'bye'", List.of()));
         assertEquals("", TextMarkup.toHtml("", List.of(person(0, 3, "x"))));
         assertEquals("", TextMarkup.toHtml(null, List.of()));
@@ -40,7 +40,7 @@ class TextMarkupTest {
         String html = TextMarkup.toHtml(text, List.of(time(begin, begin + 8, "<b>")));
         assertEquals("Blinken said <span class=\"time\" title=\"DATE &lt;b&gt;\">&lt;script&gt;</span>"
                 + "<small class=\"note time-note\">&lt;b&gt;</small>alert(&#39;x&#39;)&lt;/script&gt;"
-                + " was no answer &amp; &quot;nothing&quot; more.", html);
+                + " was no answer &amp; &#34;nothing&#34; more.", html);
         assertFalse(html.contains("<script") || html.contains("<b>"), html);
     }
 
@@ -49,8 +49,8 @@ class TextMarkupTest {
         Span evil = new Span(0, 3, "ent\" onmouseover=\"alert(1) ent-<b>", "\"><script>alert(1)</script>",
                 "/x\"><script>", "'&<i>");
         String html = TextMarkup.toHtml("Bob", List.of(evil));
-        assertEquals("<a href=\"/x&quot;&gt;&lt;script&gt;\" class=\"ent onmouseoveralert1 ent-b\""
-                + " title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">Bob</a>"
+        assertEquals("<a href=\"/x&#34;&gt;&lt;script&gt;\" class=\"ent onmouseoveralert1 ent-b\""
+                + " title=\"&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">Bob</a>"
                 + "<small class=\"note ent-note\">&#39;&amp;&lt;i&gt;</small>", html);
     }
 

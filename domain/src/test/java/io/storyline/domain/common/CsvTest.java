@@ -1,4 +1,4 @@
-package io.storyline.analysis.knowledge;
+package io.storyline.domain.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,12 +59,18 @@ class CsvTest {
         assertEquals("\"a,b\"", Csv.cell("a,b"));
         assertEquals("plain", Csv.cell("plain"));
         assertEquals("", Csv.cell(null));
+        assertEquals("' @SUM(A1)", Csv.cell(" @SUM(A1)"), "blanks before the sign do not hide it");
+        assertEquals("'\u00A0=1+1", Csv.cell("\u00A0=1+1"), "nor do no-break spaces");
+        assertEquals("'\uFF1D1+1", Csv.cell("\uFF1D1+1"), "full-width signs are signs to a spreadsheet");
+        assertEquals("\"'\nx\"", Csv.cell("\nx"));
+        assertEquals("a=1", Csv.cell("a=1"), "only a leading sign makes a formula");
+        assertEquals("\"   \"", Csv.cell("   "), "blanks alone are kept, quoted");
     }
 
     @Test
     void whatIsWrittenReadsBackUnchanged() {
         List<String> hostile = List.of("=cmd|' /C calc'!A0", "+1", "-foo", "@x", "a,\"b\"\nc", "'quoted", " pad ",
-                "Jerusalem");
+                "Jerusalem", "  =1+1", "\uFF20x", "'=already quoted by someone");
         StringBuilder out = new StringBuilder();
         Csv.writeRow(out, hostile);
         Csv.writeRow(out, List.of("second", "row"));

@@ -1,4 +1,4 @@
-package io.storyline.analysis.knowledge;
+package io.storyline.domain.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Comma-separated values as RFC 4180 writes them: cells with a comma, a quote or a line break are quoted, a quote
- * inside is doubled, records end with CRLF (LF alone is read too). Cells written for spreadsheets are made inert:
- * one starting with {@code = + - @}, a tab or a carriage return gets a leading {@code '}, so no spreadsheet runs it
- * as a formula; reading takes that quote off again, so an export imports back unchanged.
+ * Comma-separated values as RFC 4180 writes them: cells with a comma, a quote, a line break or blanks at either end
+ * are quoted, a quote inside is doubled, records end with CRLF (LF alone is read too). Every CSV Storyline writes
+ * (timelines, stories, the audit log, aliases and gazetteer) goes through here, so one rule makes cells inert for
+ * spreadsheets: a cell whose first character after blanks (spaces, no-break spaces) is {@code = + - @}, a tab, a
+ * carriage return or a line feed, or their full-width forms, gets a leading {@code '}, so no spreadsheet runs it as a
+ * formula (OWASP "CSV injection"); reading takes that quote off again, so an export imports back unchanged.
  */
 public final class Csv {
+
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
     private Csv() {
     }
@@ -120,11 +124,24 @@ public final class Csv {
     /** A cell as read, with the quote that made a formula-like value inert taken off. */
     private static String uncell(StringBuilder cell) {
         String s = cell.toString();
-        return s.length() > 1 && s.charAt(0) == '\'' && dangerous(s.charAt(1)) ? s.substring(1) : s;
+        return s.length() > 1 && s.charAt(0) == '\'' && needsDefusing(s.substring(1)) ? s.substring(1) : s;
     }
 
-    private static boolean dangerous(char first) {
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    /**
+     * A formula, or a value that already starts with the defusing quote before one (it gets another quote, so that
+     * reading gives it back whole).
+     */
+    private static boolean needsDefusing(String value) {
+        return looksLikeAFormula(value) || value.startsWith("'") && looksLikeAFormula(value.substring(1));
+    }
+
+    /** Whether a spreadsheet would evaluate the cell: its first character after blanks starts a formula. */
+    public static boolean looksLikeAFormula(String value) {
+        int i = 0;
+        while (i < value.length() && (value.charAt(i) == ' ' || value.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
     }
 
     /** A cell as written: made inert when a spreadsheet would run it, quoted where needed. */
@@ -132,10 +149,17 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String v = !value.isEmpty() && dangerous(value.charAt(0)) ? "'" + value : value;
+        String v = needsDefusing(value) ? "'" + value : value;
         boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
                 || !v.equals(v.strip());
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /** One record as a line ending with CRLF. */
+    public static String row(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        writeRow(out, cells);
+        return out.toString();
     }
 
     /** Writes one record, ending it with CRLF. */

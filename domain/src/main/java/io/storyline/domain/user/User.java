@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -108,6 +109,23 @@ public class User {
         PasswordPolicy.check(username, password);
         this.passwordHash = hasher.hash(password);
         this.passwordChangedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * The user changes their own password: only with the current one, and only to another that
+     * {@link PasswordPolicy} accepts.
+     *
+     * @throws WrongPasswordException when {@code current} is not this user's password (or the user is disabled)
+     * @throws WeakPasswordException  when the new password is refused, or is the current one
+     */
+    public void changeOwnPassword(char[] current, char[] next, PasswordHasher hasher, Instant at) {
+        if (!authenticates(current, hasher)) {
+            throw new WrongPasswordException();
+        }
+        if (Arrays.equals(current, next)) {
+            throw new WeakPasswordException("The new password is the current one; choose another.");
+        }
+        changePassword(next, hasher, at);
     }
 
     /** Whether this user may sign in with {@code password}. A disabled user never may. */

@@ -30,11 +30,11 @@ class UserTest {
 
     @Test
     void aDisabledUserCannotSignIn() {
-        User user = User.create("reader1", "Reader", List.of(Role.READER), "long enough password".toCharArray(),
+        User user = User.create("reader1", "Reader", List.of(Role.READER), "quiet lantern over gravel".toCharArray(),
                 hasher, now);
         user.disable();
 
-        assertFalse(user.authenticates("long enough password".toCharArray(), hasher));
+        assertFalse(user.authenticates("quiet lantern over gravel".toCharArray(), hasher));
     }
 
     @Test
@@ -46,9 +46,9 @@ class UserTest {
         assertThrows(WeakPasswordException.class,
                 () -> User.create("administrator", null, List.of(Role.READER), "Administrator".toCharArray(), hasher, now));
         assertThrows(InvalidUsernameException.class,
-                () -> User.create("../admin", null, List.of(Role.READER), "long enough password".toCharArray(), hasher, now));
+                () -> User.create("../admin", null, List.of(Role.READER), "quiet lantern over gravel".toCharArray(), hasher, now));
         assertThrows(IllegalArgumentException.class,
-                () -> User.create("nobody", null, List.of(), "long enough password".toCharArray(), hasher, now));
+                () -> User.create("nobody", null, List.of(), "quiet lantern over gravel".toCharArray(), hasher, now));
     }
 
     @Test
@@ -64,13 +64,13 @@ class UserTest {
     @Test
     void aHashMadeWithFewerIterationsIsUpgradedAfterLogin() {
         PasswordHasher stronger = new PasswordHasher(2_000);
-        User user = User.create("editor", null, List.of(Role.EDITOR), "long enough password".toCharArray(), hasher, now);
+        User user = User.create("editor", null, List.of(Role.EDITOR), "quiet lantern over gravel".toCharArray(), hasher, now);
 
-        assertTrue(user.authenticates("long enough password".toCharArray(), stronger), "old hashes still verify");
-        assertTrue(user.upgradeHashIfNeeded("long enough password".toCharArray(), stronger));
+        assertTrue(user.authenticates("quiet lantern over gravel".toCharArray(), stronger), "old hashes still verify");
+        assertTrue(user.upgradeHashIfNeeded("quiet lantern over gravel".toCharArray(), stronger));
 
-        assertFalse(user.upgradeHashIfNeeded("long enough password".toCharArray(), stronger), "already upgraded");
-        assertTrue(user.authenticates("long enough password".toCharArray(), stronger));
+        assertFalse(user.upgradeHashIfNeeded("quiet lantern over gravel".toCharArray(), stronger), "already upgraded");
+        assertTrue(user.authenticates("quiet lantern over gravel".toCharArray(), stronger));
     }
 
     @Test
@@ -78,5 +78,29 @@ class UserTest {
         assertFalse(hasher.verify("x".toCharArray(), "plain-text"));
         assertFalse(hasher.verify("x".toCharArray(), "pbkdf2-sha512:abc:!!:!!"));
         assertFalse(hasher.verify("x".toCharArray(), null));
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordOnlyWithTheCurrentOne() {
+        User user = User.create("anna", null, List.of(Role.READER), "quiet lantern over gravel".toCharArray(), hasher, now);
+        Instant later = now.plusSeconds(60);
+
+        assertThrows(WrongPasswordException.class, () -> user.changeOwnPassword("not my password at all".toCharArray(),
+                "violet harbour under snow".toCharArray(), hasher, later));
+        assertThrows(WeakPasswordException.class, () -> user.changeOwnPassword("quiet lantern over gravel".toCharArray(),
+                "quiet lantern over gravel".toCharArray(), hasher, later), "the same password again is no change");
+        assertThrows(WeakPasswordException.class, () -> user.changeOwnPassword("quiet lantern over gravel".toCharArray(),
+                "password1234".toCharArray(), hasher, later));
+        assertEquals(now, user.passwordChangedAt(), "nothing changed yet");
+
+        user.changeOwnPassword("quiet lantern over gravel".toCharArray(), "violet harbour under snow".toCharArray(),
+                hasher, later);
+
+        assertTrue(user.authenticates("violet harbour under snow".toCharArray(), hasher));
+        assertFalse(user.authenticates("quiet lantern over gravel".toCharArray(), hasher));
+        assertEquals(later, user.passwordChangedAt());
+        user.disable();
+        assertThrows(WrongPasswordException.class, () -> user.changeOwnPassword("violet harbour under snow".toCharArray(),
+                "amber kettle beyond dunes".toCharArray(), hasher, later), "a disabled user changes nothing");
     }
 }

@@ -135,8 +135,8 @@ class SearchIT {
 
     @Test
     void usersKeepTheirOwnSavedSearches() {
-        Api reader = Api.newUser("READER", "search-saver-password-1");
-        Api other = Api.newUser("READER", "search-other-password-1");
+        Api reader = Api.newUser("READER", "search-saver-quokka-1");
+        Api other = Api.newUser("READER", "search-other-quokka-1");
         HttpResponse<String> saved = reader.postJson("api/search/saved",
                 "{\"name\": \"Ceasefire " + TOKEN + "\", \"query\": \"q=ceasefire&tag=gaza\"}");
         assertEquals(201, saved.statusCode(), saved.body());

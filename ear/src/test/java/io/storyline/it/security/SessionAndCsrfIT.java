@@ -193,6 +193,17 @@ class SessionAndCsrfIT {
         HttpResponse<String> cachedBasic = editor.send("POST", path, null, null, Map.of("Origin", EVIL,
                 "Authorization", User.admin().basic()));
         assertEquals(403, cachedBasic.statusCode(), "credentials a browser cached do not help another site either");
+        for (String authorization : List.of("Bearer anything", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("nobody:wrong".getBytes(StandardCharsets.UTF_8)), User.admin().basic())) {
+            HttpResponse<String> riding = editor.send("POST", path, null, null, Map.of("Authorization", authorization));
+            assertEquals(403, riding.statusCode(), "an Authorization header beside the session cookie is no API client"
+                    + " (only a caller authenticated by Basic is): " + authorization);
+            assertTrue(riding.body().contains("X-Requested-With"), riding.body());
+        }
+        String ownHostOtherScheme = TestServer.baseUri().toString().replaceAll("/$", "").replace("http://", "https://");
+        HttpResponse<String> otherScheme = editor.send("POST", path, null, null, Map.of("Origin", ownHostOtherScheme));
+        assertEquals(403, otherScheme.statusCode(), "our host and port over another scheme is another origin");
+        assertTrue(otherScheme.body().contains("another origin"), otherScheme.body());
 
         assertEquals("ANALYZED", Api.object(Api.asAdmin().get("api/documents/" + id)).getString("status"));
         assertEquals(history, Api.array(Api.asAdmin().get("api/documents/" + id + "/history")).size(),
@@ -211,6 +222,48 @@ class SessionAndCsrfIT {
 
         HttpResponse<String> read = editor.send("GET", "api/documents/" + id, null, null, Map.of("Origin", EVIL));
         assertEquals(200, read.statusCode(), "reading with the session cookie stays possible (the pages link to it)");
+    }
+
+    /**
+     * The Host header is the client's to write; with {@code storyline.public-url} unset (as on the test server)
+     * redirects and Location headers are relative, so a forged Host never comes back in one.
+     */
+    @Test
+    void aForgedHostHeaderNeverLandsInALocation() throws IOException {
+        String toLogin = rawRequest("GET /documents/list.xhtml HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Connection: close\r\n\r\n");
+        assertTrue(toLogin.startsWith("HTTP/1.1 302"), toLogin);
+        assertEquals("/login.xhtml", header(toLogin, "Location"), "relative, on the address the browser used");
+
+        String name = "host-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"username\":\"" + name + "\",\"roles\":[\"READER\"],\"password\":\"Pw-" + UUID.randomUUID() + "\"}";
+        String created = rawRequest("POST /api/users HTTP/1.1\r\nHost: evil.example:8180\r\nAuthorization: "
+                + User.admin().basic() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(created.startsWith("HTTP/1.1 201"), created);
+        assertEquals("/api/users/" + name, header(created, "Location"));
+
+        String session = Session.signedIn(User.create("READER")).cookie("JSESSIONID").orElseThrow();
+        String home = rawRequest("GET /index.xhtml HTTP/1.1\r\nHost: evil.example\r\nCookie: JSESSIONID=" + session
+                + "\r\nConnection: close\r\n\r\n");
+        assertTrue(home.startsWith("HTTP/1.1 302"), "the home page sends a signed-in user on: " + home);
+        assertEquals("/documents/list.xhtml", header(home, "Location"), "a page's own redirect is relative too");
+    }
+
+    private static String rawRequest(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(TestServer.baseUri().getHost(), TestServer.baseUri().getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            return end < 0 ? answer : answer.substring(0, end);
+        }
+    }
+
+    private static String header(String head, String name) {
+        return head.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(l -> l.substring(name.length() + 1).strip()).findFirst().orElse(null);
     }
 
     @Test

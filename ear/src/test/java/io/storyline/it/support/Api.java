@@ -25,10 +25,24 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String authorization;
+    private final String forwardedFor;
 
     private Api(URI base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private Api(URI base, String authorization, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same client at another address, behind the test server's trusted proxy (127.0.0.1, arquillian.xml): its
+     * requests say where they come from in X-Forwarded-For.
+     */
+    public Api from(String address) {
+        return new Api(base, authorization, address);
     }
 
     /** As the bootstrap admin of the test server. */
@@ -156,6 +170,9 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

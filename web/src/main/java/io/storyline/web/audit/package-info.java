@@ -1,5 +1,6 @@
 /**
  * The audit log in the web layer: {@link io.storyline.web.audit.Audit}, which every feature calls after an
- * action, with the caller and the address it came from; the log's filters and its CSV form.
+ * action, with the caller and the address it came from; refused sign-ins written once per burst with a count
+ * ({@link io.storyline.web.audit.RefusedSignIns}); the log's filters and its CSV form.
  */
 package io.storyline.web.audit;

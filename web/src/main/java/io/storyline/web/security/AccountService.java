@@ -36,6 +36,8 @@ public class AccountService {
 
     /** Session attribute: {@link #sessionStamp()} at the login. */
     public static final String SESSION_STAMP = "storyline.accountStamp";
+    /** Not a user name: {@code /api/users/me} is the caller. */
+    public static final String ME = "me";
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -79,12 +81,26 @@ public class AccountService {
         return Optional.empty();
     }
 
+    /** Whether an account (enabled or not) has this name. */
+    public boolean exists(String username) {
+        try {
+            return users.findByUsername(User.normalizeUsername(username)).isPresent();
+        } catch (InvalidUsernameException invalid) {
+            return false;
+        }
+    }
+
     /**
      * @throws DuplicateUsernameException when the name is taken
+     * @throws InvalidUsernameException   when the name is not valid or is {@value #ME}, which names the caller in the API
      * @throws io.storyline.domain.user.WeakPasswordException when the password is too weak
      */
     public User create(String username, String displayName, Collection<Role> roles, char[] password) {
         String name = User.normalizeUsername(username);
+        if (name.equals(ME)) {
+            throw new InvalidUsernameException("The user name \"" + ME + "\" is reserved: in the API it names the"
+                    + " signed-in user (/api/users/me/password).");
+        }
         if (users.findByUsername(name).isPresent()) {
             throw new DuplicateUsernameException(name);
         }
@@ -125,6 +141,20 @@ public class AccountService {
     }
 
     /**
+     * The user changes their own password: every other session and remembered API credential of theirs ends, the
+     * session {@code keep} (the one they made the change in, or null) goes on.
+     *
+     * @throws io.storyline.domain.user.WrongPasswordException when {@code current} is wrong (or the user disabled)
+     * @throws io.storyline.domain.user.WeakPasswordException  when {@link PasswordPolicy} refuses the new one
+     */
+    public void changeOwnPassword(String username, char[] current, char[] next, HttpSession keep) {
+        String name = normalized(username);
+        User user = users.findByUsername(name).orElseThrow(() -> new UserNotFoundException(name));
+        user.changeOwnPassword(current, next, hasher, clock.instant());
+        endSessionsNowAndAfterCommit(name, keep);
+    }
+
+    /**
      * Reads every account under a lock, checks the change against {@link LastAdminRule}, applies it, and ends the
      * user's sessions both now and once the change is committed (a login checked against the old state in
      * between would otherwise keep its session).
@@ -141,7 +171,12 @@ public class AccountService {
         LastAdminRule.check(everyone, user, actor, enabledAfter == null ? user.enabled() : enabledAfter,
                 rolesAfter == null ? user.roles() : rolesAfter);
         action.accept(user);
-        endSessions(name);
+        endSessionsNowAndAfterCommit(name, null);
+        return user;
+    }
+
+    private void endSessionsNowAndAfterCommit(String name, HttpSession keep) {
+        keep(keep, endSessions(name));
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -150,15 +185,25 @@ public class AccountService {
 
             @Override
             public void afterCompletion(int status) {
-                endSessions(name);
+                keep(keep, endSessions(name));
             }
         });
-        return user;
     }
 
-    private void endSessions(String username) {
+    private long endSessions(String username) {
         verified.forget(username);
-        changes.changed(username);
+        return changes.changed(username);
+    }
+
+    /** The session goes on past the change stamped {@code stamp}. */
+    private static void keep(HttpSession session, long stamp) {
+        if (session != null) {
+            try {
+                session.setAttribute(SESSION_STAMP, stamp);
+            } catch (IllegalStateException invalidated) {
+                // it ended meanwhile: nothing to keep
+            }
+        }
     }
 
     /**

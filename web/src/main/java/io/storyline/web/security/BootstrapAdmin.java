@@ -1,7 +1,9 @@
 package io.storyline.web.security;
 
 import io.storyline.domain.config.DataDirectory;
+import io.storyline.domain.user.PasswordPolicy;
 import io.storyline.domain.user.Role;
+import io.storyline.domain.user.WeakPasswordException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the first admin when the archive has no user yet (API.md, {@code storyline.bootstrap.*}). Without a
  * configured password, a random one is generated, logged once and written to
- * {@code <data dir>/initial-admin-password}, readable by its owner only.
+ * {@code <data dir>/initial-admin-password}, readable by its owner only. A configured password that the password
+ * policy refuses stops the deployment with a log line saying why: the archive never starts with a guessable admin.
  */
 @Singleton
 @Startup
@@ -57,6 +60,16 @@ public class BootstrapAdmin {
         }
         boolean generated = adminPassword.filter(p -> !p.isEmpty()).isEmpty();
         String password = generated ? randomPassword() : adminPassword.get();
+        if (!generated) {
+            try {
+                PasswordPolicy.check(adminUser, password.toCharArray());
+            } catch (WeakPasswordException weak) {
+                LOG.severe(() -> "Storyline does not start: storyline.bootstrap.admin-password is refused as the first"
+                        + " admin's password. " + weak.getMessage() + " Set a stronger one, or leave the key unset to"
+                        + " have a random one generated, and start again.");
+                throw new IllegalStateException("storyline.bootstrap.admin-password is too weak: " + weak.getMessage());
+            }
+        }
         accounts.create(adminUser, "Administrator", List.of(Role.ADMIN), password.toCharArray());
         if (generated) {
             Path file = writePasswordFile(password);

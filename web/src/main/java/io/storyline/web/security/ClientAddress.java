@@ -5,15 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The address a request came from. {@code X-Forwarded-For} is believed only when the request comes from one of
- * the proxies listed in {@code storyline.security.trusted-proxies} (comma-separated addresses; none by default),
- * because anyone else can write that header.
+ * The address a request came from, and the scheme the client used. {@code X-Forwarded-For} and
+ * {@code X-Forwarded-Proto} are believed only when the request comes from one of the proxies listed in
+ * {@code storyline.security.trusted-proxies} (comma-separated addresses; none by default), because anyone else
+ * can write those headers.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -33,6 +35,26 @@ public class ClientAddress {
 
     public String of(HttpServletRequest request) {
         return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
+    }
+
+    /** {@code https} or {@code http}: as the client reached the proxy, when a trusted proxy says so. */
+    public String scheme(HttpServletRequest request) {
+        return scheme(request.getScheme(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"),
+                trustedProxies);
+    }
+
+    /** Whether the client reached us over https (directly, or through a trusted proxy that says so). */
+    public boolean isSecure(HttpServletRequest request) {
+        return "https".equals(scheme(request));
+    }
+
+    static String scheme(String scheme, String remote, String forwardedProto, Set<String> trusted) {
+        String own = scheme == null ? "http" : scheme.toLowerCase(Locale.ROOT);
+        if (remote == null || forwardedProto == null || !trusted.contains(remote)) {
+            return own;
+        }
+        String first = forwardedProto.split(",")[0].strip().toLowerCase(Locale.ROOT);
+        return first.equals("https") || first.equals("http") ? first : own;
     }
 
     static Set<String> parse(String list) {

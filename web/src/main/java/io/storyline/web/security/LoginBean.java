@@ -2,6 +2,8 @@ package io.storyline.web.security;
 
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import io.storyline.web.audit.RefusedSignIns;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -36,6 +38,12 @@ public class LoginBean {
     @Inject
     Audit audit;
 
+    @EJB
+    RefusedSignIns refusals;
+
+    @Inject
+    ClientAddress clientAddress;
+
     private String username;
     private String password;
 
@@ -66,7 +74,7 @@ public class LoginBean {
 
     private void refused(HttpServletRequest request) {
         if (request.getAttribute(StorylineAuthenticationMechanism.THROTTLED) instanceof Duration wait) {
-            audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "throttled");
+            refusals.refused(username, clientAddress.of(request), "throttled");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     StorylineAuthenticationMechanism.tooManyMessage(LoginThrottle.seconds(wait)), null));
             return;

@@ -2,6 +2,7 @@ package io.storyline.web.security;
 
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import io.storyline.web.audit.RefusedSignIns;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,9 +32,13 @@ import java.util.Optional;
  * <li>a page that needs a login redirects to {@code /login.xhtml}, remembering where the user wanted to go;
  *     the login page authenticates through {@code SecurityContext.authenticate}.</li>
  * </ul>
- * Both ways of signing in go through {@link LoginThrottle}: while an account or address must wait, its attempts
+ * Both ways of signing in go through {@link LoginThrottle}: while the source of an attempt must wait, its attempts
  * are refused without the password being checked (the login page says so; the API answers 429 with
- * Retry-After). Failed HTTP Basic attempts are recorded in the audit log; the login page records its own.
+ * Retry-After). A sign-in on the login page gives the browser a device cookie ({@link DeviceCookies}) that later
+ * attempts are judged by. Failed HTTP Basic attempts are recorded in the audit log, refused ones once per burst
+ * ({@link RefusedSignIns}); the login page records its own. A request authenticated by HTTP Basic is marked
+ * ({@link #isBasicCaller}) for {@link ApiCrossSiteFilter}. Redirects never carry the request's Host header
+ * ({@link PublicUrl}).
  */
 @ApplicationScoped
 public class StorylineAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,6 +48,8 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
     /** Request attribute: the {@link Duration} a refused (throttled) login must wait. */
     static final String THROTTLED = "storyline.login.throttled";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+    /** Request attribute: the caller of this request was authenticated by its HTTP Basic credentials. */
+    private static final String BASIC_CALLER = "storyline.auth.basic";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -55,6 +62,15 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    DeviceCookies devices;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @EJB
+    RefusedSignIns refusals;
 
     @Inject
     Audit audit;
@@ -89,18 +105,19 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         long accountStamp = accounts.sessionStamp();
         CredentialValidationResult result;
         if (credential instanceof UsernamePasswordCredential login) {
-            String address = clientAddress.of(request);
-            Optional<Duration> wait = throttle.refusal(login.getCaller(), address);
+            LoginThrottle.Attempt attempt = attempt(request, login.getCaller());
+            Optional<Duration> wait = throttle.refusal(attempt);
             if (wait.isPresent()) {
                 request.setAttribute(THROTTLED, wait.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
             result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                throttle.failed(login.getCaller(), address);
+                throttle.failed(attempt, accounts.exists(login.getCaller()));
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            throttle.succeeded(login.getCaller());
+            throttle.succeeded(attempt);
+            devices.issue(request, context.getResponse(), result.getCallerPrincipal().getName());
         } else {
             result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -117,18 +134,19 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         Optional<UsernamePasswordCredential> credential = basicCredential(request.getHeader("Authorization"));
         if (credential.isPresent()) {
             String username = credential.get().getCaller();
-            String address = clientAddress.of(request);
-            Optional<Duration> wait = throttle.refusal(username, address);
+            LoginThrottle.Attempt attempt = attempt(request, username);
+            Optional<Duration> wait = throttle.refusal(attempt);
             if (wait.isPresent()) {
-                audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "throttled (HTTP Basic)");
+                refusals.refused(username, attempt.address(), "throttled (HTTP Basic)");
                 return tooManyAttempts(request, response, wait.get());
             }
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                throttle.succeeded(username);
+                throttle.succeeded(attempt);
+                request.setAttribute(BASIC_CALLER, Boolean.TRUE);
                 return context.notifyContainerAboutLogin(result);
             }
-            throttle.failed(username, address);
+            throttle.failed(attempt, accounts.exists(username));
             audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "HTTP Basic");
             return unauthorized(request, response, context, "The user name or password is wrong, or the account is disabled.");
         }
@@ -138,17 +156,29 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
         return context.doNothing();
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-                                                        HttpMessageContext context) {
+    /** The attempt as the throttle sees it: the name, the client's address, and a device cookie for that name. */
+    LoginThrottle.Attempt attempt(HttpServletRequest request, String username) {
+        return new LoginThrottle.Attempt(username, clientAddress.of(request),
+                devices.verify(request, username).orElse(null));
+    }
+
+    /** Whether this request's caller was authenticated by the HTTP Basic credentials it carries (not a session). */
+    public static boolean isBasicCaller(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(BASIC_CALLER)) && request.getUserPrincipal() != null;
+    }
+
+    /**
+     * To the login page. The Location is relative, or on {@code storyline.public-url}: this runs before the
+     * filters, and the container's own sendRedirect would write the Host header into it.
+     */
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context) {
         if ("GET".equals(request.getMethod())) {
             HttpSession session = request.getSession(true);
             session.setAttribute(ORIGINAL_URL, localUrl(request));
         }
-        try {
-            response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
-        } catch (IOException e) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", publicUrl.location(request, request.getContextPath() + LOGIN_PAGE));
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
@@ -182,7 +212,7 @@ public class StorylineAuthenticationMechanism implements HttpAuthenticationMecha
     }
 
     /** What a refused (throttled) sign-in is told, on the login page and in the API. */
-    static String tooManyMessage(long seconds) {
+    public static String tooManyMessage(long seconds) {
         return "Too many failed sign-ins for this account or address; try again in " + seconds + " second"
                 + (seconds == 1 ? "" : "s") + ".";
     }

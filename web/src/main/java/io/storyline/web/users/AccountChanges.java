@@ -21,9 +21,15 @@ public class AccountChanges {
         return counter.get();
     }
 
-    /** Ends every session of {@code username} made before now. */
-    public void changed(String username) {
-        lastChange.put(username, counter.incrementAndGet());
+    /**
+     * Ends every session of {@code username} made before now.
+     *
+     * @return the counter at this change: a session that stores it stays current (its user's own change)
+     */
+    public long changed(String username) {
+        long stamp = counter.incrementAndGet();
+        lastChange.merge(username, stamp, Math::max);
+        return stamp;
     }
 
     /** Whether a session of {@code username} that logged in at {@code stamp} is still honoured. */

@@ -1,0 +1,2 @@
+/** The page where signed-in users change their own password. */
+package io.storyline.web.account.faces;

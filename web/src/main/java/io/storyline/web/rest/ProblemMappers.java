@@ -162,12 +162,34 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            String outOfRange = outOfRange(e);
+            if (outOfRange != null) {
+                return Problem.of(Status.BAD_REQUEST, "invalid-body", outOfRange).toResponse();
+            }
             if (clientsBody(e)) {
                 return Problem.of(Status.BAD_REQUEST, "invalid-body", "The body is not the JSON this address takes:"
                         + " check its syntax, its field names and their types.").toResponse();
             }
             return unexpected.toResponse(e);
         }
+
+        /** The message of a number that does not fit its field, naming the field when JSON-B says which. */
+        static String outOfRange(Throwable e) {
+            String field = null;
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof WholeNumbers.OutOfRange) {
+                    return field == null ? c.getMessage() : "\"" + field + "\": " + c.getMessage();
+                }
+                java.util.regex.Matcher property = c.getMessage() == null ? null : PROPERTY.matcher(c.getMessage());
+                if (field == null && property != null && property.find()) {
+                    field = property.group(1);
+                }
+            }
+            return null;
+        }
+
+        private static final java.util.regex.Pattern PROPERTY =
+                java.util.regex.Pattern.compile("property '([A-Za-z0-9_]{1,40})'");
 
         static boolean clientsBody(Throwable e) {
             boolean reading = e.getMessage() != null && e.getMessage().contains("deserialization");

@@ -125,6 +125,7 @@ public final class ProblemMappers {
                 case NOT_FOUND -> Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
                 case CONFLICT -> Problem.of(Status.CONFLICT, "conflict", e.getMessage()).toResponse();
                 case INVALID -> Problem.of(Status.BAD_REQUEST, "invalid-request", e.getMessage()).toResponse();
+                case FORBIDDEN -> Problem.of(Status.FORBIDDEN, "not-yours", e.getMessage()).toResponse();
             };
         }
     }

@@ -207,6 +207,23 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * A request body that could not be read to its end (a client that went away, a body that is not what its
+     * Content-Type says): the client's to send again or fix. Only reading a request throws an {@link IOException}
+     * out of a resource; what goes wrong while an answer is written happens after every mapper.
+     */
+    @Provider
+    public static class UnreadableRequest implements ExceptionMapper<java.io.IOException> {
+        private static final Logger LOG = Logger.getLogger(UnreadableRequest.class.getName());
+
+        @Override
+        public Response toResponse(java.io.IOException e) {
+            LOG.log(Level.FINE, "Unreadable request body", e);
+            return Problem.of(Status.BAD_REQUEST, "unreadable-body", "The request's body could not be read: it was"
+                    + " cut short or is not what its Content-Type says. Send it again whole.").toResponse();
+        }
+    }
+
     /** Anything else is our fault: logged with an id the answer repeats, so it can be found. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {

@@ -62,6 +62,24 @@ public class UploadBean implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        try {
+            receive(file);
+        } finally {
+            deleteTemporaryCopy(file);
+        }
+    }
+
+    /** The container's temporary copy of a file goes once the file is handled, taken in or refused. */
+    private static void deleteTemporaryCopy(UploadedFile file) {
+        try {
+            file.delete();
+        } catch (IOException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(UploadBean.class.getName()).log(java.util.logging.Level.WARNING,
+                    "Could not delete the temporary copy of an uploaded file", e);
+        }
+    }
+
+    private void receive(UploadedFile file) {
         String user = faces.getExternalContext().getRemoteUser();
         List<String> tagNames;
         try {

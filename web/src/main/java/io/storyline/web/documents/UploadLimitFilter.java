@@ -21,7 +21,7 @@ import java.util.Locale;
  * a length 411 and one without a boundary 400, each with a sentence to act on (a problem document for the API).
  * The length the client gives is the length the server reads, so a request cannot carry more than it said.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class UploadLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -110,6 +110,11 @@ class RequestRobustnessIT {
         Reports.analysed(text, "2024-05-01");
         Api admin = Api.asAdmin();
         awaitSearchable(admin, token);
+        // its words, not only its title: re-index, as the review did, so the text is certainly in the index
+        HttpResponse<String> reindex = admin.post("api/search/index");
+        assertTrue(reindex.statusCode() == 202 || reindex.statusCode() == 409, reindex.body());
+        awaitIndexIdle(admin);
+        awaitSearchable(admin, words.get(0));
 
         for (String q : List.of("a~2", "abc~2", "ab~", token + "~9")) {
             HttpResponse<String> answer = admin.get("api/search?q=" + encode(q));
@@ -363,6 +368,17 @@ class RequestRobustnessIT {
             Api.sleep(250);
         }
         throw new AssertionError("the search check document is not searchable after a minute");
+    }
+
+    private static void awaitIndexIdle(Api admin) {
+        long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < end) {
+            if (!Api.object(admin.get("api/search/index")).getBoolean("running", false)) {
+                return;
+            }
+            Api.sleep(250);
+        }
+        throw new AssertionError("the search index is still being rebuilt after 2 minutes");
     }
 
     /** Files of the server's temporary folders, changed since {@code since}, that hold the marker. */

@@ -14,6 +14,7 @@ import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import io.storyline.web.layout.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -65,17 +66,7 @@ public class UploadBean implements Serializable {
         try {
             receive(file);
         } finally {
-            deleteTemporaryCopy(file);
-        }
-    }
-
-    /** The container's temporary copy of a file goes once the file is handled, taken in or refused. */
-    private static void deleteTemporaryCopy(UploadedFile file) {
-        try {
-            file.delete();
-        } catch (IOException | RuntimeException e) {
-            java.util.logging.Logger.getLogger(UploadBean.class.getName()).log(java.util.logging.Level.WARNING,
-                    "Could not delete the temporary copy of an uploaded file", e);
+            Uploads.discard(file);
         }
     }
 

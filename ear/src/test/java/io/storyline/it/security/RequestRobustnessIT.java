@@ -181,6 +181,8 @@ class RequestRobustnessIT {
                 + "\r\n\r\n");
         assertTrue(declared.startsWith("HTTP/1.1 413"), declared);
         assertTrue(declared.contains(PROBLEM) && declared.contains("storyline.upload.max-bytes"), declared);
+        assertTrue(declared.toLowerCase(java.util.Locale.ROOT).contains("x-content-type-options: nosniff"),
+                "the security headers of every answer: " + declared);
 
         String chunked = rawExchange("POST /api/documents HTTP/1.1\r\nHost: " + hostPort() + "\r\nAuthorization: "
                 + basicAdmin() + "\r\nContent-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked"

@@ -12,7 +12,7 @@ public class AnalysisProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of problem, which decides the HTTP status the API answers with. */
-    public enum Kind { NOT_FOUND, INVALID, CONFLICT }
+    public enum Kind { NOT_FOUND, INVALID, CONFLICT, FORBIDDEN }
 
     private final Kind kind;
 
@@ -27,6 +27,11 @@ public class AnalysisProblem extends RuntimeException {
 
     public static AnalysisProblem invalid(String message) {
         return new AnalysisProblem(Kind.INVALID, message);
+    }
+
+    /** The thing exists, but this person may not do that to it (it is someone else's). */
+    public static AnalysisProblem forbidden(String message) {
+        return new AnalysisProblem(Kind.FORBIDDEN, message);
     }
 
     public static AnalysisProblem conflict(String message) {

@@ -2,14 +2,24 @@ package io.storyline.analysis.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what a person types into the search box into the simple query syntax the index understands. Kept as typed:
  * {@code "a phrase"}, {@code prefix*}, {@code fuzzy~} (or {@code fuzzy~1}), {@code + | -}, parentheses. Added: the
  * words {@code AND}, {@code OR} and {@code NOT} in capitals, as in every newsroom search box, become
  * {@code +}, {@code |} and {@code -}. Words are required by default (all must match).
+ *
+ * <p>A fuzzy word allows as many typing mistakes as its length bears: none for one or two letters, one for three
+ * to five, two from six on ({@code a~2} is {@code a}, {@code Gaza~2} is {@code Gaza~1}). More would match almost
+ * anything, and Lucene cannot score a match shorter than the mistakes it allows (its highlighter fails on it).
  */
 public final class QuerySyntax {
+
+    private static final int MAX_EDITS = 2;
+    /** A word (without the operators and parentheses around it) followed by {@code ~} and maybe a number. */
+    private static final Pattern FUZZY = Pattern.compile("([^\\s\"~*+|()\\-]+)~(\\d*)");
 
     private QuerySyntax() {
     }
@@ -35,11 +45,31 @@ public final class QuerySyntax {
                         out.append('-');
                         negateNext = false;
                     }
-                    out.append(token);
+                    out.append(token.indexOf('"') >= 0 ? token : boundedFuzziness(token));
                 }
             }
         }
         return out.toString().strip();
+    }
+
+    /** Every {@code word~n} of a token (outside phrases) with the mistakes its length bears. */
+    static String boundedFuzziness(String token) {
+        Matcher m = FUZZY.matcher(token);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);
+            int asked = m.group(2).isEmpty() || m.group(2).length() > 1 ? MAX_EDITS
+                    : Math.min(MAX_EDITS, Integer.parseInt(m.group(2)));
+            int edits = Math.min(asked, editsFor(word.codePointCount(0, word.length())));
+            m.appendReplacement(out, Matcher.quoteReplacement(edits == 0 ? word : word + "~" + edits));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The typing mistakes a word of this many letters bears. */
+    static int editsFor(int letters) {
+        return letters <= 2 ? 0 : letters <= 5 ? 1 : MAX_EDITS;
     }
 
     /** Splits at white space outside quotes; an unclosed quote runs to the end. */

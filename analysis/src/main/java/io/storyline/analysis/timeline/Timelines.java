@@ -6,7 +6,11 @@ import java.util.List;
 
 /**
  * Timelines over the stored events, editors' merges and splits, and saved stories. Problems are
- * {@link io.storyline.analysis.AnalysisProblem}s: NOT_FOUND, INVALID (with what to change) or CONFLICT.
+ * {@link io.storyline.analysis.AnalysisProblem}s: NOT_FOUND, INVALID (with what to change), CONFLICT, or FORBIDDEN
+ * when a story is changed by someone other than its owner or an admin.
+ *
+ * <p>A story belongs to the editor who saved it: only they or an admin ({@code admin} true) change, review, publish
+ * or delete it; everyone else reads it.
  */
 public interface Timelines {
 
@@ -29,15 +33,19 @@ public interface Timelines {
 
     StoryView story(long id);
 
-    StoryView retitle(long id, String title, String note);
+    StoryView retitle(long id, String title, String note, String user, boolean admin);
 
-    StoryView editEntry(long id, String entryKey, EntryEdit edit);
+    StoryView editEntry(long id, String entryKey, EntryEdit edit, String user, boolean admin);
 
     /** The editor has seen the story as it is now (new entries go in). */
-    StoryView review(long id, String user);
+    StoryView review(long id, String user, boolean admin);
 
-    /** The story was exported for publication; answers it as exported. */
-    StoryView publish(long id);
+    /**
+     * Records that the story is published now and answers it as published (its included, reviewed entries). Reading
+     * a story, or previewing its export, records nothing.
+     */
+    StoryView publish(long id, String user, boolean admin);
 
-    void deleteStory(long id);
+    /** Deletes the story; answers it as it was. */
+    StoryView deleteStory(long id, String user, boolean admin);
 }

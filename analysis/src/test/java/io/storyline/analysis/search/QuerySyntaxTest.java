@@ -30,4 +30,18 @@ class QuerySyntaxTest {
         assertEquals("", QuerySyntax.toSimpleQuery(null));
         assertEquals("", QuerySyntax.toSimpleQuery("   "));
     }
+
+    @Test
+    void fuzzyWordsAllowOnlyTheMistakesTheirLengthBears() {
+        // one or two letters: no mistakes (Lucene's highlighter fails on "a~2": a negative boost)
+        assertEquals("a ab", QuerySyntax.toSimpleQuery("a~2 ab~"));
+        assertEquals("abc~1 Gaza~1 Blinken~2 Blinken~1", QuerySyntax.toSimpleQuery("abc~2 Gaza~ Blinken~9 Blinken~1"));
+        assertEquals("Netanyahu~2", QuerySyntax.toSimpleQuery("Netanyahu~99999999999999999999"));
+    }
+
+    @Test
+    void fuzzinessIsBoundedInsideOperatorsButPhraseSlopIsLeftAlone() {
+        assertEquals("-(abc~1 | ab) \"a b\"~2", QuerySyntax.toSimpleQuery("NOT (abc~2 OR ab~2) \"a b\"~2"));
+        assertEquals("+ab -Gaza~1", QuerySyntax.toSimpleQuery("+ab~2 -Gaza~2"));
+    }
 }

@@ -120,6 +120,14 @@ public class Story {
         this.updatedAt = Objects.requireNonNull(at, "at");
     }
 
+    /**
+     * Whether this person may change, review, publish or delete the story: the editor who made it, or an admin.
+     * Everyone else who may read stories reads it.
+     */
+    public boolean changeableBy(String user, boolean admin) {
+        return admin || createdBy.equals(user);
+    }
+
     /** The question the story asks of the archive. */
     public TimelineFilter filter() {
         return new TimelineFilter(entityId, queryText, documentId, fromDate, toDate, tag);

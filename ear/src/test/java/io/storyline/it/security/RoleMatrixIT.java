@@ -186,7 +186,9 @@ class RoleMatrixIT {
             api("PUT", "/api/stories/{id}", Need.EDITOR, "/api/stories/{story}"),
             api("DELETE", "/api/stories/{id}", Need.EDITOR, "/api/stories/" + MISSING),
             api("PUT", "/api/stories/{id}/entries/{key}", Need.EDITOR, "/api/stories/{story}/entries/no-such-entry"),
-            api("POST", "/api/stories/{id}/review", Need.EDITOR, "/api/stories/{story}/review"),
+            // the fixture story is the admin's: other editors may not review or publish it, so a missing one
+            api("POST", "/api/stories/{id}/review", Need.EDITOR, "/api/stories/" + MISSING + "/review"),
+            api("POST", "/api/stories/{id}/publish", Need.EDITOR, "/api/stories/" + MISSING + "/publish?format=csv"),
             api("GET", "/api/stories/{id}/export", Need.EDITOR, "/api/stories/{story}/export?format=csv"),
             // imports
             api("GET", "/api/imports", Need.ADMIN, "/api/imports"),

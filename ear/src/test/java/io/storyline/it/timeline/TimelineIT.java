@@ -205,10 +205,13 @@ class TimelineIT {
         assertTrue(csv.body().contains("confirmed by two desks"));
         assertFalse(csv.body().contains("el-Sisi"), "a new entry is published only once reviewed");
 
+        assertTrue(Api.object(editor.get("api/stories/" + id)).isNull("publishedAt"), "a preview publishes nothing");
+
         JsonObject reviewed = Api.object(editor.post("api/stories/" + id + "/review"));
         assertEquals(0, reviewed.getInt("changedSinceReview"));
-        JsonObject published = Json.createReader(new StringReader(
-                editor.get("api/stories/" + id + "/export?format=timelinejs").body())).readObject();
+        HttpResponse<String> publishing = editor.post("api/stories/" + id + "/publish?format=timelinejs");
+        assertEquals(200, publishing.statusCode(), publishing.body());
+        JsonObject published = Json.createReader(new StringReader(publishing.body())).readObject();
         assertTrue(published.getJsonArray("events").stream().anyMatch(e -> e.asJsonObject()
                 .getJsonObject("text").getString("text").contains("el-Sisi")), "reviewed, so published");
         assertTrue(published.getJsonObject("title").getJsonObject("text").getString("headline").contains("&lt;b&gt;"),

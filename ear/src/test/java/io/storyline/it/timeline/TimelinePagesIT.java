@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
 import io.storyline.it.support.Deployments;
 import io.storyline.it.support.TestServer;
@@ -107,8 +108,14 @@ class TimelinePagesIT {
                 assertTrue(first.isSelected(), "every entry is in at first");
                 first.click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entries .story-entry.dropped")));
-                String published = fetch(driver, driver.findElement(By.id("publishCsv")).getAttribute("href"));
-                assertTrue(published.startsWith("position,date"), published);
+                String preview = fetch(driver, driver.findElement(By.id("previewCsv")).getAttribute("href"));
+                assertTrue(preview.startsWith("position,date"), preview);
+                assertFalse(driver.findElement(By.cssSelector(".timeline-summary")).getText().contains("published"),
+                        "a preview publishes nothing");
+                driver.findElement(By.id("story:publishCsv")).click();
+                Api.sleep(1000);
+                driver.navigate().refresh();
+                browser.waitForText(By.cssSelector(".timeline-summary"), "published");
                 driver.findElement(By.id("nav-stories")).click();
                 browser.waitForText(By.id("stories:table"), "Blinken in Jerusalem " + tag);
             } catch (RuntimeException | AssertionError e) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A file someone hands to the archive.
  *
  * @param filename          the name the uploader's system gave it (data, never a path)
- * @param declaredMediaType the media type the client declared, if any; only a hint
+ * @param declaredMediaType the media type the client declared, if any; never trusted: the type recorded is the one
+ *                          Tika detects from the bytes and name
  * @param content           the bytes; read once, not closed by intake
  * @param publisher         optional: who published it
  * @param publishedAt       optional: an ISO date or date-time of publication

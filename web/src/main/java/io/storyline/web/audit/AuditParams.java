@@ -49,15 +49,7 @@ public record AuditParams(String q, String user, String action, String from, Str
 
     /** The page asked for, of at most {@value #MAX_SIZE} entries. */
     public PageRequest pageRequest() {
-        Long p = RequestValues.number("page", page);
-        Long s = RequestValues.number("size", size);
-        if (p != null && (p < 0 || p > 1_000_000)) {
-            throw new InvalidRequestException("\"page\" is 0 or more (and not absurdly large), not " + p + ".");
-        }
-        if (s != null && (s < 1 || s > MAX_SIZE)) {
-            throw new InvalidRequestException("\"size\" is between 1 and " + MAX_SIZE + ", not " + s + ".");
-        }
-        return new PageRequest(p == null ? 0 : p.intValue(), s == null ? DEFAULT_SIZE : s.intValue());
+        return RequestValues.page(page, size, DEFAULT_SIZE, MAX_SIZE);
     }
 
     /** The same filters on another page. */

@@ -125,6 +125,7 @@ public final class ProblemMappers {
                 case NOT_FOUND -> Problem.of(Status.NOT_FOUND, "not-found", e.getMessage()).toResponse();
                 case CONFLICT -> Problem.of(Status.CONFLICT, "conflict", e.getMessage()).toResponse();
                 case INVALID -> Problem.of(Status.BAD_REQUEST, "invalid-request", e.getMessage()).toResponse();
+                case FORBIDDEN -> Problem.of(Status.FORBIDDEN, "not-yours", e.getMessage()).toResponse();
             };
         }
     }
@@ -162,12 +163,34 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            String outOfRange = outOfRange(e);
+            if (outOfRange != null) {
+                return Problem.of(Status.BAD_REQUEST, "invalid-body", outOfRange).toResponse();
+            }
             if (clientsBody(e)) {
                 return Problem.of(Status.BAD_REQUEST, "invalid-body", "The body is not the JSON this address takes:"
                         + " check its syntax, its field names and their types.").toResponse();
             }
             return unexpected.toResponse(e);
         }
+
+        /** The message of a number that does not fit its field, naming the field when JSON-B says which. */
+        static String outOfRange(Throwable e) {
+            String field = null;
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof WholeNumbers.OutOfRange) {
+                    return field == null ? c.getMessage() : "\"" + field + "\": " + c.getMessage();
+                }
+                java.util.regex.Matcher property = c.getMessage() == null ? null : PROPERTY.matcher(c.getMessage());
+                if (field == null && property != null && property.find()) {
+                    field = property.group(1);
+                }
+            }
+            return null;
+        }
+
+        private static final java.util.regex.Pattern PROPERTY =
+                java.util.regex.Pattern.compile("property '([A-Za-z0-9_]{1,40})'");
 
         static boolean clientsBody(Throwable e) {
             boolean reading = e.getMessage() != null && e.getMessage().contains("deserialization");
@@ -181,6 +204,23 @@ public final class ProblemMappers {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * A request body that could not be read to its end (a client that went away, a body that is not what its
+     * Content-Type says): the client's to send again or fix. Only reading a request throws an {@link IOException}
+     * out of a resource; what goes wrong while an answer is written happens after every mapper.
+     */
+    @Provider
+    public static class UnreadableRequest implements ExceptionMapper<java.io.IOException> {
+        private static final Logger LOG = Logger.getLogger(UnreadableRequest.class.getName());
+
+        @Override
+        public Response toResponse(java.io.IOException e) {
+            LOG.log(Level.FINE, "Unreadable request body", e);
+            return Problem.of(Status.BAD_REQUEST, "unreadable-body", "The request's body could not be read: it was"
+                    + " cut short or is not what its Content-Type says. Send it again whole.").toResponse();
         }
     }
 

@@ -55,14 +55,13 @@ public record SearchParams(String q, String type, String entityType, List<String
                 throw new InvalidRequestException("\"tag\": " + ex.getMessage() + ".");
             }
         }
-        Long yearValue = RequestValues.number("year", year);
-        Long pageValue = RequestValues.number("page", page);
-        Long sizeValue = RequestValues.number("size", size);
+        Integer yearValue = year == null || year.isBlank() ? null : RequestValues.integer("year", year, 1, 9999, 0);
+        int sizeValue = RequestValues.integer("size", size, 1, SearchQuery.MAX_SIZE, DEFAULT_SIZE);
+        int pageValue = RequestValues.integer("page", page, 0, Integer.MAX_VALUE, 0); // SearchQuery says how deep
         return new SearchQuery(q, entityIds, upper(entityType), upper(type), tags, blankToNull(publisher),
-                blankToNull(language), yearValue == null ? null : yearValue.intValue(),
+                blankToNull(language), yearValue,
                 RequestValues.day("from", from), RequestValues.day("to", to), sort(sort),
-                pageValue == null ? 0 : pageValue.intValue(),
-                sizeValue == null ? DEFAULT_SIZE : sizeValue.intValue());
+                pageValue, sizeValue);
     }
 
     /** The same search with one more filter value (a facet clicked), from its first page. */

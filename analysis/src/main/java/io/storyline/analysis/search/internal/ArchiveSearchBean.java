@@ -101,7 +101,16 @@ public class ArchiveSearchBean implements ArchiveSearch {
                 keys.put(facet[0], key);
             }
         }
-        SearchResult<List<?>> result = options.fetch(query.page() * query.size(), query.size());
+        SearchResult<List<?>> result;
+        try {
+            result = options.fetch(query.page() * query.size(), query.size());
+        } catch (RuntimeException e) {
+            if (tooManyClauses(e)) {
+                throw AnalysisProblem.invalid("This search stands for too many words at once: each fuzzy~ word and"
+                        + " prefix* stands for every word it matches. Use fewer of them, or longer prefixes.");
+            }
+            throw e;
+        }
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             @SuppressWarnings("unchecked")
@@ -119,6 +128,21 @@ public class ArchiveSearchBean implements ArchiveSearch {
         facets.put("entity", labelEntities(facets.get("entity")));
         facets.put("eventType", labelEventTypes(facets.get("eventType")));
         return new SearchResults(hits, result.total().hitCount(), facets, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Lucene's {@code IndexSearcher.TooManyClauses}, anywhere in the causes. Named, not caught by type: Lucene is
+     * the server's module, reached through Hibernate Search, and not on this module's compile path.
+     */
+    static boolean tooManyClauses(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            for (Class<?> type = c.getClass(); type != null; type = type.getSuperclass()) {
+                if (type.getName().equals("org.apache.lucene.search.IndexSearcher$TooManyClauses")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void predicates(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,

@@ -152,8 +152,8 @@ public class TimelinesBean implements Timelines {
     }
 
     @Override
-    public StoryView retitle(long id, String title, String note) {
-        Story story = find(id);
+    public StoryView retitle(long id, String title, String note, String user, boolean admin) {
+        Story story = changeable(id, user, admin);
         try {
             story.retitle(title, note, clock.instant());
         } catch (IllegalArgumentException e) {
@@ -163,8 +163,8 @@ public class TimelinesBean implements Timelines {
     }
 
     @Override
-    public StoryView editEntry(long id, String entryKey, EntryEdit edit) {
-        Story story = find(id);
+    public StoryView editEntry(long id, String entryKey, EntryEdit edit, String user, boolean admin) {
+        Story story = changeable(id, user, admin);
         Timeline timeline = timeline(story.filter());
         TimelineEntry entry = timeline.entries().stream().filter(e -> e.key().equals(entryKey)).findFirst()
                 .orElseThrow(() -> AnalysisProblem.notFound("The story \"" + story.title() + "\" has no entry "
@@ -193,23 +193,36 @@ public class TimelinesBean implements Timelines {
     }
 
     @Override
-    public StoryView review(long id, String user) {
-        Story story = find(id);
+    public StoryView review(long id, String user, boolean admin) {
+        Story story = changeable(id, user, admin);
         Timeline timeline = timeline(story.filter());
         story.review(citationCounts(timeline), user, clock.instant());
         return view(story, timeline);
     }
 
     @Override
-    public StoryView publish(long id) {
-        Story story = find(id);
+    public StoryView publish(long id, String user, boolean admin) {
+        Story story = changeable(id, user, admin);
         story.published(clock.instant());
         return view(story, timeline(story.filter()));
     }
 
     @Override
-    public void deleteStory(long id) {
-        stories.delete(find(id));
+    public StoryView deleteStory(long id, String user, boolean admin) {
+        Story story = changeable(id, user, admin);
+        StoryView was = view(story, timeline(story.filter()));
+        stories.delete(story);
+        return was;
+    }
+
+    /** The story, when this person may change it; else FORBIDDEN, saying whose it is. */
+    private Story changeable(long id, String user, boolean admin) {
+        Story story = find(id);
+        if (!story.changeableBy(user, admin)) {
+            throw AnalysisProblem.forbidden("The story \"" + story.title() + "\" belongs to " + story.createdBy()
+                    + ": only they or an admin may change, publish or delete it. You can read it.");
+        }
+        return story;
     }
 
     private Story find(long id) {

@@ -1,5 +1,6 @@
 package io.storyline.domain.audit.jpa;
 
+import io.storyline.domain.common.Like;
 import io.storyline.domain.audit.AuditEntry;
 import io.storyline.domain.audit.AuditEntryRepository;
 import io.storyline.domain.audit.AuditFilter;
@@ -65,7 +66,7 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
         if (filter.text() != null) {
             and(where, "(lower(a.subject) like :text escape '\\' or lower(a.detail) like :text escape '\\'"
                     + " or lower(a.username) like :text escape '\\')");
-            parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", Like.contains(filter.text().toLowerCase(Locale.ROOT)));
         }
         if (filter.username() != null) {
             and(where, "a.username = :username");
@@ -88,10 +89,5 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
 
     private static void and(StringBuilder where, String condition) {
         where.append(where.isEmpty() ? " where " : " and ").append(condition);
-    }
-
-    /** The text with LIKE's wildcards taken literally. */
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

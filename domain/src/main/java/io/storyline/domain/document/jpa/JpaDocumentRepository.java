@@ -1,5 +1,6 @@
 package io.storyline.domain.document.jpa;
 
+import io.storyline.domain.common.Like;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.DayCount;
@@ -200,10 +201,10 @@ public class JpaDocumentRepository implements DocumentRepository {
             where.add(filter.needsDateReview() ? cb.isNotNull(root.get("dateFlags")) : cb.isNull(root.get("dateFlags")));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String like = Like.contains(filter.text().strip().toLowerCase(Locale.ROOT));
             where.add(cb.or(
-                    cb.like(cb.lower(root.get("filename")), like, '\\'),
-                    cb.like(cb.lower(root.get("description").get("title")), like, '\\')));
+                    cb.like(cb.lower(root.get("filename")), like, Like.ESCAPE),
+                    cb.like(cb.lower(root.get("description").get("title")), like, Like.ESCAPE)));
         }
         return where.toArray(Predicate[]::new);
     }
@@ -212,10 +213,6 @@ public class JpaDocumentRepository implements DocumentRepository {
         if (value != null) {
             where.add(cb.equal(path, value));
         }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.storyline.domain.entity.jpa;
 
+import io.storyline.domain.common.Like;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.curation.Origin;
@@ -108,19 +109,28 @@ public class JpaEntityRepository implements EntityRepository {
 
     private static String where(String query, EntityType type) {
         return " where e.mergedInto is null"
-                + (query != null && !query.isBlank() ? " and e.nameKey like :q" : "")
+                + (query != null && !query.isBlank() ? " and e.nameKey like :q " + Like.ESCAPE_CLAUSE : "")
                 + (type != null ? " and e.type = :type" : "");
     }
 
     private static void bind(String query, EntityType type, TypedQuery<?>... queries) {
         for (TypedQuery<?> q : queries) {
             if (query != null && !query.isBlank()) {
-                q.setParameter("q", "%" + Names.key(query).replace("\\", "").replace("%", "").replace("_", "") + "%");
+                q.setParameter("q", namePattern(query));
             }
             if (type != null) {
                 q.setParameter("type", type);
             }
         }
+    }
+
+    /**
+     * "Names containing these words", compared by name key; words the key drops entirely (only punctuation) leave
+     * the text as typed, which no key contains: such a filter finds nothing rather than everything.
+     */
+    static String namePattern(String query) {
+        String key = Names.key(query);
+        return Like.contains(key.isEmpty() ? query.strip() : key);
     }
 
     @Override

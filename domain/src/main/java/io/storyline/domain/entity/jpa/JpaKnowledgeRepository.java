@@ -1,5 +1,6 @@
 package io.storyline.domain.entity.jpa;
 
+import io.storyline.domain.common.Like;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.Alias;
@@ -106,7 +107,7 @@ public class JpaKnowledgeRepository implements KnowledgeRepository {
 
     /** A LIKE pattern for "contains", with the pattern's own characters escaped. */
     private static String like(String fragment) {
-        return "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Like.contains(fragment);
     }
 
     @Override

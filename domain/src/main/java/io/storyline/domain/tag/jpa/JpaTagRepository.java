@@ -1,5 +1,6 @@
 package io.storyline.domain.tag.jpa;
 
+import io.storyline.domain.common.Like;
 import io.storyline.domain.tag.DocumentTag;
 import io.storyline.domain.tag.TagCount;
 import io.storyline.domain.tag.TagRepository;
@@ -62,8 +63,7 @@ public class JpaTagRepository implements TagRepository {
     @Override
     public List<TagCount> inUse(String fragment, int limit) {
         String like = fragment == null || fragment.isBlank() ? "%"
-                : "%" + fragment.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                : Like.contains(fragment.strip().toLowerCase(Locale.ROOT));
         return em.createQuery("select t.name, count(t) from DocumentTag t where t.name like :f escape '\\' "
                         + "group by t.name order by count(t) desc, t.name", Object[].class)
                 .setParameter("f", like).setMaxResults(limit).getResultList().stream()

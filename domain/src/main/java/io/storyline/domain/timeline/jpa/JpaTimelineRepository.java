@@ -1,5 +1,6 @@
 package io.storyline.domain.timeline.jpa;
 
+import io.storyline.domain.common.Like;
 import static io.storyline.domain.common.SqlDates.day;
 
 import io.storyline.domain.curation.ReviewState;
@@ -164,7 +165,7 @@ public class JpaTimelineRepository implements TimelineRepository {
                 String name = "word" + i++;
                 sql.append(" and (lower(e.sentence) like :").append(name).append(" escape '\\'")
                         .append(" or lower(coalesce(d.title, '')) like :").append(name).append(" escape '\\')");
-                parameters.put(name, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.put(name, Like.contains(word));
             }
         }
         return new Conditions(sql.toString(), parameters);

@@ -70,7 +70,7 @@ public class IntakeServiceBean implements IntakeService {
         IntakeReceipt receipt = locks.withLock(blob.sha256(), () -> registrar.seenAgain(blob.sha256(), arrival)
                 .orElseGet(() -> {
                     Instant now = clock.instant();
-                    String mediaType = mediaTypes.detect(blob.sha256(), filename, upload.declaredMediaType());
+                    String mediaType = mediaTypes.detect(blob.sha256(), filename);
                     Document document = Document.received(blob.sha256(), filename, mediaType, blob.size(),
                             upload.uploadedBy(), now);
                     document.describeAtUpload(upload.publisher(), published, now);

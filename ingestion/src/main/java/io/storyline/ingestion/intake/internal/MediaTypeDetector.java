@@ -10,7 +10,9 @@ import org.apache.tika.io.TikaInputStream;
 
 /**
  * Tells what kind of file an original is from its bytes (magic numbers) and its name, with Tika. What the
- * client declared is only a hint: a PDF called {@code notes.txt} is a PDF.
+ * client declared is not taken: a PDF called {@code notes.txt} is a PDF, and bytes Tika cannot identify are
+ * {@code application/octet-stream} whatever the upload claimed (the original is served with the type recorded
+ * here, so a claimed {@code text/html} must never come back as such).
  */
 @ApplicationScoped
 public class MediaTypeDetector {
@@ -21,15 +23,11 @@ public class MediaTypeDetector {
     @Inject
     BlobStore blobs;
 
-    public String detect(String sha256, String filename, String declared) {
+    public String detect(String sha256, String filename) {
         try (InputStream in = TikaInputStream.get(blobs.file(sha256))) {
-            String detected = tika.detect(in, filename);
-            if (UNKNOWN.equals(detected) && declared != null && !declared.isBlank()) {
-                return declared.strip();
-            }
-            return detected;
+            return tika.detect(in, filename);
         } catch (IOException e) {
-            return declared == null || declared.isBlank() ? UNKNOWN : declared.strip();
+            return UNKNOWN;
         }
     }
 }

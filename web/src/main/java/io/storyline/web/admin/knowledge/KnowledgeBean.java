@@ -12,6 +12,7 @@ import io.storyline.web.admin.knowledge.KnowledgeRows.NameForm;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
+import io.storyline.web.layout.Uploads;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -145,6 +146,8 @@ public class KnowledgeBean implements Serializable {
         } catch (IOException e) {
             Messages.error("The file could not be read: " + e.getMessage());
             return;
+        } finally {
+            Uploads.discard(event.getFile());
         }
         try {
             ImportReport report = importer.apply(csv);

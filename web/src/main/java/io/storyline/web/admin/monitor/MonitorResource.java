@@ -3,11 +3,11 @@ package io.storyline.web.admin.monitor;
 import io.storyline.ingestion.bulk.BulkImports;
 import io.storyline.ingestion.monitor.IngestionMonitor;
 import io.storyline.web.security.Roles;
+import io.storyline.web.rest.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,11 +48,11 @@ public class MonitorResource {
 
     /** Queues, throughput and time left per stage; failure groups with {@code examples} latest documents (0-10). */
     @GET
-    public MonitorJson monitor(@QueryParam("examples") @DefaultValue("1") int examples) {
+    public MonitorJson monitor(@QueryParam("examples") String examples) {
         Instant now = clock.instant();
         return new MonitorJson(now,
                 monitor.stages().stream().map(MonitorJson.StageJson::of).toList(),
-                monitor.failures(Math.max(0, Math.min(examples, IngestionMonitor.MAX_EXAMPLES))).stream()
+                monitor.failures(RequestValues.integer("examples", examples, 0, IngestionMonitor.MAX_EXAMPLES, 1)).stream()
                         .map(MonitorJson.FailureJson::of).toList(),
                 MonitorFormat.shownImports(imports.list()).stream()
                         .map(job -> MonitorJson.ImportSummaryJson.of(job, now)).toList());

@@ -14,6 +14,7 @@ import io.storyline.web.analysis.rest.EntityContextJson.MentionPageJson;
 import io.storyline.web.analysis.rest.EntityContextJson.RelatedEntityJson;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
+import io.storyline.web.rest.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,8 +65,7 @@ public class EntityResource {
     @RolesAllowed(Roles.READER)
     public EntityPageJson list(@QueryParam("q") String q, @QueryParam("type") String type,
                                @QueryParam("sort") @DefaultValue("mentions") String sort,
-                               @QueryParam("page") @DefaultValue("0") int page,
-                               @QueryParam("size") @DefaultValue("20") int size) {
+                               @QueryParam("page") String page, @QueryParam("size") String size) {
         EntityType t = null;
         if (type != null && !type.isBlank()) {
             try {
@@ -84,12 +84,8 @@ public class EntityResource {
         return new EntityPageJson(found.items().stream().map(EntityJson::of).toList(), found.total());
     }
 
-    private static PageRequest pageRequest(int page, int size) {
-        try {
-            return new PageRequest(page, size);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage() + ".");
-        }
+    private static PageRequest pageRequest(String page, String size) {
+        return RequestValues.page(page, size, 20, PageRequest.MAX_SIZE);
     }
 
     /**
@@ -218,8 +214,8 @@ public class EntityResource {
     @GET
     @Path("/{id}/mentions")
     @RolesAllowed(Roles.READER)
-    public MentionPageJson mentions(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("20") int size) {
+    public MentionPageJson mentions(@PathParam("id") long id, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
         return MentionPageJson.of(results.entityMentions(id, pageRequest(page, size)));
     }
 
@@ -228,19 +224,16 @@ public class EntityResource {
     @Path("/{id}/related")
     @RolesAllowed(Roles.READER)
     public List<RelatedEntityJson> related(@PathParam("id") long id,
-                                           @QueryParam("limit") @DefaultValue("15") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw new InvalidRequestException("limit must be between 1 and 100, was " + limit + ".");
-        }
-        return results.relatedEntities(id, limit).stream().map(RelatedEntityJson::of).toList();
+                                           @QueryParam("limit") String limit) {
+        return results.relatedEntities(id, RequestValues.integer("limit", limit, 1, 100, 15)).stream().map(RelatedEntityJson::of).toList();
     }
 
     /** The events the entity takes part in or that happen at it, latest date first, undated last. */
     @GET
     @Path("/{id}/events")
     @RolesAllowed(Roles.READER)
-    public EntityEventPageJson events(@PathParam("id") long id, @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("20") int size) {
+    public EntityEventPageJson events(@PathParam("id") long id, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
         return EntityEventPageJson.of(results.entityEvents(id, pageRequest(page, size)));
     }
 }

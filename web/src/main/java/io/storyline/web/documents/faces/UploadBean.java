@@ -14,6 +14,7 @@ import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import io.storyline.web.layout.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -62,6 +63,14 @@ public class UploadBean implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
+        try {
+            receive(file);
+        } finally {
+            Uploads.discard(file);
+        }
+    }
+
+    private void receive(UploadedFile file) {
         String user = faces.getExternalContext().getRemoteUser();
         List<String> tagNames;
         try {

@@ -31,7 +31,7 @@ public class DocumentQuery {
     String reason;
 
     @QueryParam("parent")
-    Long parent;
+    String parent;
 
     @QueryParam("dateReview")
     Boolean dateReview;
@@ -66,7 +66,7 @@ public class DocumentQuery {
                     .withStatus(parse(DocumentStatus.class, status, "status"))
                     .withText(q)
                     .withFailureReason(parse(FailureReason.class, reason, "reason"))
-                    .withParent(parent)
+                    .withParent(RequestValues.number("parent", parent))
                     .withDateReview(dateReview)
                     .withMediaType(mediaType)
                     .withLanguage(language)

@@ -24,14 +24,16 @@ import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.documents.BulkActions;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.rest.RequestValues;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BeanParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,7 +43,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -53,9 +54,12 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** {@code /api/documents}: put files into the archive, read what it holds, retry failures, correct metadata. */
 @Path("/documents")
@@ -95,28 +99,40 @@ public class DocumentResource {
      * {@code tags} (comma-separated; put on every document of the request, duplicates included, after its
      * original is stored). Answers 202 with one receipt per file; if every file was refused, answers with the first
      * refusal. Tag names that break the rules refuse the whole request (400) before anything is stored.
+     *
+     * <p>The form is read by the servlet container (as the upload page's is): its parts spool to the server's
+     * temporary folder past 1 MiB and every part is deleted once handled, taken in or refused.
      */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.ARCHIVIST)
-    public Response upload(List<EntityPart> parts) throws IOException {
-        String publishedAt = field(parts, "publishedAt");
-        String source = field(parts, "source");
-        List<String> tags = tagList(field(parts, "tags"));
-        List<EntityPart> files = parts.stream().filter(p -> "file".equals(p.getName())).toList();
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA))
+    public Response upload(@Context HttpServletRequest request) throws IOException {
+        Collection<Part> parts = FormParts.of(request);
+        try {
+            return receive(parts);
+        } finally {
+            FormParts.delete(parts);
+        }
+    }
+
+    private Response receive(Collection<Part> parts) throws IOException {
+        String publishedAt = FormParts.field(parts, "publishedAt");
+        String source = FormParts.field(parts, "source");
+        List<String> tags = tagList(FormParts.field(parts, "tags"));
+        List<Part> files = parts.stream().filter(p -> "file".equals(p.getName())).toList();
         if (files.isEmpty()) {
             throw new InvalidRequestException("Send the files as multipart/form-data parts named \"file\".");
         }
         String user = security.getUserPrincipal().getName();
         List<ReceiptJson> receipts = new ArrayList<>();
         UploadRejectedException firstRefusal = null;
-        for (EntityPart file : files) {
-            String filename = file.getFileName().orElse(null);
+        for (Part file : files) {
+            String filename = file.getSubmittedFileName();
             IntakeReceipt receipt;
-            try (InputStream content = file.getContent()) {
-                receipt = intake.receive(new Upload(filename,
-                        file.getMediaType() == null ? null : file.getMediaType().toString(),
-                        content, source, publishedAt, user, Origin.of(Channel.API)));
+            try (InputStream content = file.getInputStream()) {
+                receipt = intake.receive(new Upload(filename, file.getContentType(), content, source, publishedAt,
+                        user, Origin.of(Channel.API)));
             } catch (UploadRejectedException e) {
                 firstRefusal = firstRefusal == null ? e : firstRefusal;
                 receipts.add(ReceiptJson.rejected(filename, e));
@@ -143,9 +159,9 @@ public class DocumentResource {
     @GET
     @RolesAllowed(Roles.READER)
     public DocumentPageJson list(@BeanParam DocumentQuery query,
-                                 @QueryParam("page") @DefaultValue("0") int page,
-                                 @QueryParam("size") @DefaultValue("20") int size) {
-        Page<Document> found = catalog.list(query.filter(), query.sort(), pageRequest(page, size));
+                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page<Document> found = catalog.list(query.filter(), query.sort(),
+                RequestValues.page(page, size, 20, PageRequest.MAX_SIZE));
         Map<Long, List<String>> tags = catalog.tagNames(found.items().stream().map(Document::id).toList());
         return new DocumentPageJson(found.items().stream()
                 .map(d -> DocumentJson.brief(d, tags.getOrDefault(d.id(), List.of()))).toList(), found.total());
@@ -388,23 +404,5 @@ public class DocumentResource {
         String ascii = filename.replaceAll("[^A-Za-z0-9._ -]", "_");
         String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
-    }
-
-    private static PageRequest pageRequest(int page, int size) {
-        try {
-            return new PageRequest(page, size);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage() + ".");
-        }
-    }
-
-    private static String field(List<EntityPart> parts, String name) throws IOException {
-        for (EntityPart part : parts) {
-            if (name.equals(part.getName()) && part.getFileName().isEmpty()) {
-                String value = part.getContent(String.class);
-                return value == null || value.isBlank() ? null : value.strip();
-            }
-        }
-        return null;
     }
 }

@@ -7,6 +7,7 @@ import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentJson;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.security.Roles;
+import io.storyline.web.rest.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,8 +45,8 @@ public class TagResource {
     /** Tags whose name contains {@code q} (all when empty), most used first: {@code [{"name", "documents"}]}. */
     @GET
     @RolesAllowed(Roles.READER)
-    public List<TagJson.UseJson> inUse(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return catalog.tagsInUse(q, limit).stream().map(TagJson.UseJson::of).toList();
+    public List<TagJson.UseJson> inUse(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        return catalog.tagsInUse(q, RequestValues.integer("limit", limit, 1, 100, 20)).stream().map(TagJson.UseJson::of).toList();
     }
 
     /** Puts a tag in a category ({@code {"category": id}}), or in none ({@code {"category": null}}). */

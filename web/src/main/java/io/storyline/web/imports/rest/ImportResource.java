@@ -8,12 +8,12 @@ import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
+import io.storyline.web.rest.RequestValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -91,8 +91,7 @@ public class ImportResource {
     @GET
     @Path("/{id}/items")
     public Map<String, Object> items(@PathParam("id") long id, @QueryParam("status") String status,
-                                     @QueryParam("page") @DefaultValue("0") int page,
-                                     @QueryParam("size") @DefaultValue("100") int size) {
+                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         ImportItem.Status filter = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -101,12 +100,7 @@ public class ImportResource {
                 throw new InvalidRequestException("Unknown status \"" + status + "\"; use PENDING, IMPORTED, DUPLICATE or FAILED.");
             }
         }
-        PageRequest request;
-        try {
-            request = new PageRequest(page, size);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(e.getMessage() + ".");
-        }
+        PageRequest request = RequestValues.page(page, size, 100, PageRequest.MAX_SIZE);
         Page<ImportItemJson> items = imports.items(id, filter, request).map(ImportItemJson::of);
         return Map.of("items", items.items(), "total", items.total());
     }

@@ -10,17 +10,27 @@ import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.TimelineExports;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The stories list and the story editor: pick and drop entries, correct them, review what is new. */
+/**
+ * The stories list and the story editor: pick and drop entries, correct them, review what is new, publish. Only a
+ * story's owner (the editor who saved it) or an admin changes it; the page shows others no controls, and the
+ * service refuses them all the same.
+ */
 @Named
 @ViewScoped
 public class StoryBean implements Serializable {
@@ -80,7 +90,7 @@ public class StoryBean implements Serializable {
 
     /** Saves the editor's changes to one entry. */
     public void saveEntry(String key) {
-        if (!editor()) {
+        if (!mayChange()) {
             return;
         }
         String order = orders.get(key) == null ? "" : orders.get(key).strip();
@@ -93,8 +103,8 @@ public class StoryBean implements Serializable {
         }
         try {
             refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), dates.get(key),
-                    summaries.get(key), notes.get(key), position)));
-            audit.record(AuditAction.STORY_CHANGE, "story " + id, "entry " + key + " edited");
+                    summaries.get(key), notes.get(key), position), user(), admin()));
+            audited("entry " + key + " edited");
             Messages.info("Entry saved.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -103,13 +113,13 @@ public class StoryBean implements Serializable {
 
     /** Picks or drops an entry as its box says. */
     public void include(String key) {
-        if (!editor()) {
+        if (!mayChange()) {
             return;
         }
         try {
-            refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), null, null, null, null)));
-            audit.record(AuditAction.STORY_CHANGE, "story " + id, "entry " + key
-                    + (Boolean.TRUE.equals(included.get(key)) ? " picked" : " dropped"));
+            refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), null, null, null, null), user(),
+                    admin()));
+            audited("entry " + key + (Boolean.TRUE.equals(included.get(key)) ? " picked" : " dropped"));
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
         }
@@ -117,12 +127,12 @@ public class StoryBean implements Serializable {
 
     /** Marks everything as seen: new entries go in. */
     public void review() {
-        if (!editor()) {
+        if (!mayChange()) {
             return;
         }
         try {
-            refresh(timelines.review(id, user()));
-            audit.record(AuditAction.STORY_CHANGE, "story " + id, "reviewed");
+            refresh(timelines.review(id, user(), admin()));
+            audited("reviewed");
             Messages.info("Reviewed: new entries are in the story now.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -130,29 +140,74 @@ public class StoryBean implements Serializable {
     }
 
     public void retitle() {
-        if (!editor()) {
+        if (!mayChange()) {
             return;
         }
         try {
-            refresh(timelines.retitle(id, title, note));
-            audit.record(AuditAction.STORY_CHANGE, "story " + id, "retitled \"" + title + "\"");
+            refresh(timelines.retitle(id, title, note, user(), admin()));
+            audited("retitled \"" + title + "\"");
             Messages.info("Story saved.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
         }
     }
 
+    /**
+     * Publishes the story: records it as published now and sends the included, reviewed entries as a TimelineJS
+     * or CSV download (the same as {@code POST /api/stories/{id}/publish}).
+     */
+    public void publish(String format) {
+        if (!mayChange()) {
+            return;
+        }
+        StoryView published;
+        try {
+            published = timelines.publish(id, user(), admin());
+        } catch (AnalysisProblem e) {
+            Messages.error(e.getMessage());
+            return;
+        }
+        audited("published as " + format);
+        audit.record(AuditAction.EXPORT, "story " + id, "format " + format + ", published");
+        List<TimelineExports.Item> items = published.published().stream()
+                .map(i -> new TimelineExports.Item(i.entry(), i.note())).toList();
+        boolean csv = "csv".equals(format);
+        String body = csv ? TimelineExports.csv(items)
+                : TimelineExports.timelineJs(published.title(), items, TimelineExports.Grouping.TYPE);
+        download(csv ? "text/csv;charset=UTF-8" : "application/json;charset=UTF-8",
+                "story-" + id + (csv ? ".csv" : ".json"), body);
+    }
+
+    private static void download(String contentType, String filename, String body) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        try {
+            external.getResponseOutputStream().write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     /** Deletes a story from the list. */
     public void delete(long storyId) {
-        if (!editor()) {
+        if (!isEditor()) {
+            Messages.error("Only editors can change stories.");
             return;
         }
         try {
-            timelines.deleteStory(storyId);
-            audit.record(AuditAction.STORY_CHANGE, "story " + storyId, "deleted");
+            StoryView was = timelines.deleteStory(storyId, user(), admin());
+            audit.record(AuditAction.STORY_CHANGE, "story " + storyId, "deleted"
+                    + (was.createdBy().equals(user()) ? "" : " (story of " + was.createdBy() + ")"));
             stories = null;
             Messages.info("Story deleted.");
         } catch (AnalysisProblem e) {
+            refused(storyId, e, "deleted");
             Messages.error(e.getMessage());
         }
     }
@@ -175,12 +230,39 @@ public class StoryBean implements Serializable {
         return security.isCallerInRole(Roles.EDITOR);
     }
 
-    private boolean editor() {
-        if (!isEditor()) {
-            Messages.error("Only editors can change stories.");
+    /** Whether the caller may change this story: an editor who owns it, or an admin. */
+    public boolean isMayChange() {
+        StoryView s = getStory();
+        return s != null && isEditor() && (admin() || s.createdBy().equals(user()));
+    }
+
+    /** Whether the caller may delete that story of the list. */
+    public boolean mayDelete(StorySummary summary) {
+        return isEditor() && (admin() || summary.createdBy().equals(user()));
+    }
+
+    private boolean mayChange() {
+        if (!isMayChange()) {
+            Messages.error(getStory() == null ? "There is no such story."
+                    : "Only " + getStory().createdBy() + ", who saved this story, or an admin can change it.");
             return false;
         }
         return true;
+    }
+
+    private boolean admin() {
+        return security.isCallerInRole(Roles.ADMIN);
+    }
+
+    private void audited(String what) {
+        audit.record(AuditAction.STORY_CHANGE, "story " + id, what
+                + (story == null || story.createdBy().equals(user()) ? "" : " (story of " + story.createdBy() + ")"));
+    }
+
+    private void refused(long storyId, AnalysisProblem e, String what) {
+        if (e.kind() == AnalysisProblem.Kind.FORBIDDEN) {
+            audit.record(AuditAction.STORY_CHANGE, "story " + storyId, "refused (not the owner): " + what);
+        }
     }
 
     private String user() {

@@ -13,9 +13,18 @@ final class Exports {
     private Exports() {
     }
 
+    /** The export format asked for (timelinejs when none), checked. */
+    static String format(String format) {
+        String f = format == null || format.isBlank() ? "timelinejs" : format.strip().toLowerCase(Locale.ROOT);
+        if (!f.equals("timelinejs") && !f.equals("csv")) {
+            throw new InvalidRequestException("\"format\" is timelinejs or csv, not \"" + format + "\".");
+        }
+        return f;
+    }
+
     static Response response(String format, String group, String filename, String title,
                              List<TimelineExports.Item> items) {
-        String f = format == null || format.isBlank() ? "timelinejs" : format.strip().toLowerCase(Locale.ROOT);
+        String f = format(format);
         return switch (f) {
             case "timelinejs" -> Response.ok(TimelineExports.timelineJs(title, items, grouping(group))
                             .getBytes(StandardCharsets.UTF_8), "application/json;charset=UTF-8")

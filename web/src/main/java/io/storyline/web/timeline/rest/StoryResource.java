@@ -1,5 +1,6 @@
 package io.storyline.web.timeline.rest;
 
+import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.timeline.EntryEdit;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
@@ -34,9 +35,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * {@code /api/stories}: saved timelines. Anyone may read them; editors create, correct, review and publish them.
+ * {@code /api/stories}: saved timelines. Anyone may read them; editors create them, and a story's owner (the editor
+ * who saved it) or an admin corrects, reviews, publishes and deletes it.
  */
 @Path("/stories")
 @RequestScoped
@@ -86,6 +89,7 @@ public class StoryResource {
         return StoryJson.of(timelines.story(id));
     }
 
+    /** Retitles the story; only its owner or an admin (403 for other editors). */
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,9 +98,8 @@ public class StoryResource {
         if (body == null) {
             throw new InvalidRequestException("Send {\"title\": \"...\", \"note\": \"...\"}.");
         }
-        StoryJson story = StoryJson.of(timelines.retitle(id, body.title(), body.note()));
-        audit.record(AuditAction.STORY_CHANGE, "story " + id, "retitled \"" + body.title() + "\"");
-        return story;
+        return StoryJson.of(changing(id, "retitled \"" + body.title() + "\"",
+                () -> timelines.retitle(id, body.title(), body.note(), user(), admin())));
     }
 
     /** Picks or drops an entry, corrects its date or summary, adds a note, places an undated entry. */
@@ -109,10 +112,9 @@ public class StoryResource {
             throw new InvalidRequestException("Send any of {\"included\": true, \"date\": \"2024-04-04\","
                     + " \"summary\": \"...\", \"note\": \"...\", \"order\": 1}.");
         }
-        StoryJson story = StoryJson.of(timelines.editEntry(id, key,
-                new EntryEdit(body.included(), body.date(), body.summary(), body.note(), body.order())));
-        audit.record(AuditAction.STORY_CHANGE, "story " + id, "entry " + key + " edited");
-        return story;
+        return StoryJson.of(changing(id, "entry " + key + " edited", () -> timelines.editEntry(id, key,
+                new EntryEdit(body.included(), body.date(), body.summary(), body.note(), body.order()), user(),
+                admin())));
     }
 
     /** The editor has seen what is new: new entries go in, and later additions show as new again. */
@@ -120,30 +122,69 @@ public class StoryResource {
     @Path("/{id}/review")
     @RolesAllowed(Roles.EDITOR)
     public StoryJson review(@PathParam("id") long id) {
-        StoryJson story = StoryJson.of(timelines.review(id, user()));
-        audit.record(AuditAction.STORY_CHANGE, "story " + id, "reviewed");
-        return story;
+        return StoryJson.of(changing(id, "reviewed", () -> timelines.review(id, user(), admin())));
     }
 
-    /** Publishes the story: the entries that are in and reviewed, as TimelineJS JSON or CSV. */
+    /**
+     * Publishes the story: records that it is published now and answers with what is published (the entries that
+     * are in and reviewed) as TimelineJS JSON or CSV. Only its owner or an admin.
+     */
+    @POST
+    @Path("/{id}/publish")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @RolesAllowed(Roles.EDITOR)
+    public Response publish(@PathParam("id") long id, @QueryParam("format") String format,
+                            @QueryParam("group") String group) {
+        String f = Exports.format(format);
+        Exports.grouping(group);
+        StoryView story = changing(id, "published as " + f, () -> timelines.publish(id, user(), admin()));
+        audit.record(AuditAction.EXPORT, "story " + id, "format " + f + ", published");
+        return Exports.response(f, group, "story-" + id, story.title(), items(story));
+    }
+
+    /**
+     * What publishing the story would give now, as TimelineJS JSON or CSV; records nothing (publishing is
+     * {@code POST /{id}/publish}).
+     */
     @GET
     @Path("/{id}/export")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed(Roles.EDITOR)
     public Response export(@PathParam("id") long id, @QueryParam("format") String format,
                            @QueryParam("group") String group) {
-        StoryView story = timelines.publish(id);
-        audit.record(AuditAction.EXPORT, "story " + id, "format " + format + ", published");
-        return Exports.response(format, group, "story-" + id, story.title(), items(story));
+        String f = Exports.format(format);
+        Exports.grouping(group);
+        StoryView story = timelines.story(id);
+        audit.record(AuditAction.EXPORT, "story " + id, "format " + f + ", preview (not published)");
+        return Exports.response(f, group, "story-" + id + "-preview", story.title(), items(story));
     }
 
+    /** Deletes the story; only its owner or an admin. */
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") long id) {
-        timelines.deleteStory(id);
-        audit.record(AuditAction.STORY_CHANGE, "story " + id, "deleted");
+        changing(id, "deleted", () -> timelines.deleteStory(id, user(), admin()));
         return Response.noContent().build();
+    }
+
+    /**
+     * Makes a change to a story and puts it in the audit log, saying whose story it was when not the caller's; a
+     * change refused because the story is someone else's is logged too, then answered 403.
+     */
+    private StoryView changing(long id, String what, Supplier<StoryView> change) {
+        StoryView story;
+        try {
+            story = change.get();
+        } catch (AnalysisProblem e) {
+            if (e.kind() == AnalysisProblem.Kind.FORBIDDEN) {
+                audit.record(AuditAction.STORY_CHANGE, "story " + id, "refused (not the owner): " + what);
+            }
+            throw e;
+        }
+        audit.record(AuditAction.STORY_CHANGE, "story " + id, what
+                + (story.createdBy().equals(user()) ? "" : " (story of " + story.createdBy() + ")"));
+        return story;
     }
 
     /** What a story publishes. */
@@ -153,5 +194,9 @@ public class StoryResource {
 
     private String user() {
         return security.getUserPrincipal().getName();
+    }
+
+    private boolean admin() {
+        return security.isUserInRole(Roles.ADMIN);
     }
 }

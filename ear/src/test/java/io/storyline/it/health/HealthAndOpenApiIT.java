@@ -1,7 +1,6 @@
 package io.storyline.it.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Deployments;
@@ -14,14 +13,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,23 +48,6 @@ class HealthAndOpenApiIT {
         assertEquals("UP", checks.get("data-folder").getString("status"));
         assertEquals(TestServer.dataDir().toAbsolutePath().normalize().toString(),
                 checks.get("data-folder").getJsonObject("data").getString("path"));
-    }
-
-    /**
-     * WildFly serves {@code /openapi} outside the application, where its login does not reach: the packaged
-     * application turns it off, and only a server started with {@code -Dmp.openapi.extensions.enabled=true} (this
-     * test server) serves it.
-     */
-    @Test
-    void theDescriptionIsOffUnlessTheServerTurnsItOn() throws Exception {
-        WebArchive web = Deployments.ear().getAsType(WebArchive.class, Deployments.WEB_MODULE);
-        Node config = web.get("/WEB-INF/classes/META-INF/microprofile-config.properties");
-        assertNotNull(config, "the web module carries its MicroProfile Config defaults");
-        Properties properties = new Properties();
-        try (var in = config.getAsset().openStream()) {
-            properties.load(in);
-        }
-        assertEquals("false", properties.getProperty("mp.openapi.extensions.enabled"));
     }
 
     @Test

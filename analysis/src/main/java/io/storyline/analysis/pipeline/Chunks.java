@@ -61,8 +61,7 @@ final class Chunks {
     }
 
     private static Sentence shift(Sentence s, int index, int offset) {
-        List<Token> tokens = s.tokens().stream().map(t -> new Token(t.index(), t.begin() + offset, t.end() + offset,
-                t.word(), t.lemma(), t.tag(), t.ner())).toList();
+        List<Token> tokens = s.tokens().stream().map(t -> t.shifted(offset)).toList();
         List<Timex> times = s.times().stream().map(t -> t.withSpan(t.tokenStart(), t.tokenEnd(), t.begin() + offset,
                 t.end() + offset, t.text())).toList();
         List<Dependency> dependencies = s.dependencies();

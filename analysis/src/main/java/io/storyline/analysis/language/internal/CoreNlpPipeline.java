@@ -13,15 +13,20 @@ import edu.stanford.nlp.util.CoreMap;
 import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.language.Markup;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.language.Timex;
 import io.storyline.analysis.language.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 
-/** {@link LanguagePipeline} on Stanford CoreNLP. One instance serves every thread. */
+/**
+ * {@link LanguagePipeline} on Stanford CoreNLP. One instance serves every thread. Tokens that touch markup
+ * ({@link Markup}) never carry an entity tag.
+ */
 public final class CoreNlpPipeline implements LanguagePipeline {
 
     private final StanfordCoreNLP corenlp;
@@ -50,21 +55,25 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         }
         corenlp.annotate(annotation);
+        BitSet markup = Markup.in(text);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> result = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
-            result.add(sentence(result.size(), sentence));
+            result.add(sentence(result.size(), sentence, markup));
         }
         return new AnnotatedText(text, referenceDate, result);
     }
 
-    private Sentence sentence(int index, CoreMap sentence) {
+    private Sentence sentence(int index, CoreMap sentence, BitSet markup) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
             String word = label.originalText() != null ? label.originalText() : label.word();
+            int touched = markup.nextSetBit(label.beginPosition());
+            boolean isMarkup = touched >= 0 && touched < label.endPosition();
             tokens.add(new Token(tokens.size(), label.beginPosition(), label.endPosition(), word,
-                    orElse(label.lemma(), word), orElse(label.tag(), "X"), orElse(label.ner(), "O")));
+                    orElse(label.lemma(), word), orElse(label.tag(), "X"), isMarkup ? "O" : orElse(label.ner(), "O"),
+                    isMarkup));
         }
         int begin = tokens.isEmpty() ? sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
                 : tokens.get(0).begin();

@@ -24,23 +24,28 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@link LanguagePipeline} on Stanford CoreNLP. One instance serves every thread. Tokens that touch markup
- * ({@link Markup}) never carry an entity tag.
+ * {@link LanguagePipeline} on Stanford CoreNLP. One instance serves every thread. It runs in two steps: tokens and
+ * sentences first, so that over-long sentences can be broken ({@link LongSentences}) before the taggers, SUTime and
+ * the parser see them; then the rest. Tokens that touch markup ({@link Markup}) never carry an entity tag.
  */
 public final class CoreNlpPipeline implements LanguagePipeline {
 
-    private final StanfordCoreNLP corenlp;
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP taggers;
     private final CoreNlpSettings settings;
 
-    private CoreNlpPipeline(StanfordCoreNLP corenlp, CoreNlpSettings settings) {
-        this.corenlp = corenlp;
+    private CoreNlpPipeline(StanfordCoreNLP splitter, StanfordCoreNLP taggers, CoreNlpSettings settings) {
+        this.splitter = splitter;
+        this.taggers = taggers;
         this.settings = settings;
     }
 
     /** Loads the models (10–20 s and about 0.5 GB of heap with the dependency parser). */
     public static CoreNlpPipeline load(CoreNlpSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        return new CoreNlpPipeline(new StanfordCoreNLP(settings.properties()), settings);
+        // The taggers' step finds tokens and sentences in place: CoreNLP need not check that an annotator made them.
+        return new CoreNlpPipeline(new StanfordCoreNLP(settings.splitting()),
+                new StanfordCoreNLP(settings.tagging(), false), settings);
     }
 
     public CoreNlpSettings settings() {
@@ -50,11 +55,12 @@ public final class CoreNlpPipeline implements LanguagePipeline {
     @Override
     public AnnotatedText annotate(String text, LocalDate referenceDate) {
         Objects.requireNonNull(text, "text");
-        Annotation annotation = new Annotation(text);
-        if (referenceDate != null) {
-            annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+        Annotation annotation = split(text, referenceDate);
+        String bounded = LongSentences.bound(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
+        if (bounded != text) {
+            annotation = split(bounded, referenceDate);
         }
-        corenlp.annotate(annotation);
+        taggers.annotate(annotation);
         BitSet markup = Markup.in(text);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> result = new ArrayList<>(sentences.size());
@@ -62,6 +68,15 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             result.add(sentence(result.size(), sentence, markup));
         }
         return new AnnotatedText(text, referenceDate, result);
+    }
+
+    private Annotation split(String text, LocalDate referenceDate) {
+        Annotation annotation = new Annotation(text);
+        if (referenceDate != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+        }
+        splitter.annotate(annotation);
+        return annotation;
     }
 
     private Sentence sentence(int index, CoreMap sentence, BitSet markup) {

@@ -10,7 +10,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import io.storyline.analysis.language.AnnotatedText;
+import io.storyline.analysis.language.AnnotationInterruptedException;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.analysis.language.Markup;
@@ -52,22 +54,31 @@ public final class CoreNlpPipeline implements LanguagePipeline {
         return settings;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws AnnotationInterruptedException when the calling thread is interrupted meanwhile
+     */
     @Override
     public AnnotatedText annotate(String text, LocalDate referenceDate) {
         Objects.requireNonNull(text, "text");
-        Annotation annotation = split(text, referenceDate);
-        String bounded = LongSentences.bound(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
-        if (bounded != text) {
-            annotation = split(bounded, referenceDate);
+        try {
+            Annotation annotation = split(text, referenceDate);
+            String bounded = LongSentences.bound(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
+            if (bounded != text) {
+                annotation = split(bounded, referenceDate);
+            }
+            taggers.annotate(annotation);
+            BitSet markup = Markup.in(text);
+            List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+            List<Sentence> result = new ArrayList<>(sentences.size());
+            for (CoreMap sentence : sentences) {
+                result.add(sentence(result.size(), sentence, markup));
+            }
+            return new AnnotatedText(text, referenceDate, result);
+        } catch (RuntimeInterruptedException e) {
+            throw new AnnotationInterruptedException(e);
         }
-        taggers.annotate(annotation);
-        BitSet markup = Markup.in(text);
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> result = new ArrayList<>(sentences.size());
-        for (CoreMap sentence : sentences) {
-            result.add(sentence(result.size(), sentence, markup));
-        }
-        return new AnnotatedText(text, referenceDate, result);
     }
 
     private Annotation split(String text, LocalDate referenceDate) {

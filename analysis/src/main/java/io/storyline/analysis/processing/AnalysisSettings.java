@@ -25,7 +25,7 @@ public class AnalysisSettings {
     int maxAttempts;
 
     @Inject
-    @ConfigProperty(name = "storyline.analysis.max-chars", defaultValue = "1000000")
+    @ConfigProperty(name = "storyline.analysis.max-chars", defaultValue = "500000")
     int maxChars;
 
     @Inject

@@ -34,7 +34,8 @@ final class Abbreviations {
             if (open + 2 < s.tokens().size() && isOpening(s.token(open).word()) && isClosing(s.token(open + 2).word())
                     && m.length() > 1) {
                 String abbreviation = s.token(open + 1).word();
-                if (ABBREVIATION.matcher(abbreviation).matches() && initialsFit(abbreviation, m.text())) {
+                if (!s.token(open + 1).markup() && ABBREVIATION.matcher(abbreviation).matches()
+                        && initialsFit(abbreviation, m.text())) {
                     longForms.putIfAbsent(Names.key(abbreviation), m);
                 }
             }
@@ -76,7 +77,7 @@ final class Abbreviations {
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
                 FoundMention longForm = longForms.get(Names.key(t.word()));
-                if (longForm == null || !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) {
+                if (longForm == null || t.markup() || !t.word().equals(t.word().toUpperCase(java.util.Locale.ROOT))) {
                     continue;
                 }
                 FoundMention use = new FoundMention(s.index(), t.index(), t.index() + 1, t.begin(), t.end(), t.word(),

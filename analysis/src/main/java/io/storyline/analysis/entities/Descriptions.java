@@ -171,7 +171,7 @@ final class Descriptions {
 
     /** A country, nationality or body a title belongs to: "US", "Israeli", "Palestinian", "UN". */
     private static boolean isQualifier(Token t) {
-        return Set.of("LOCATION", "MISC", "ORGANIZATION").contains(t.ner())
+        return !t.markup() && Set.of("LOCATION", "MISC", "ORGANIZATION").contains(t.ner())
                 || t.word().length() > 1 && Character.isUpperCase(t.word().charAt(0)) && t.tag().equals("JJ");
     }
 

@@ -69,20 +69,20 @@ public final class EntityFinder {
         return resolver.resolve(mentions, abbreviations, described);
     }
 
-    /** The recogniser's names: runs of tokens with one entity tag. */
+    /** The recogniser's names: runs of tokens with one entity tag; markup ends a run, and is never in one. */
     private static List<FoundMention> recognised(String text, Sentence sentence) {
         List<FoundMention> found = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
             EntityType type = RECOGNISED.get(tokens.get(i).ner());
-            if (type == null) {
+            if (type == null || tokens.get(i).markup()) {
                 i++;
                 continue;
             }
             int start = i;
             String tag = tokens.get(i).ner();
-            while (i < tokens.size() && tokens.get(i).ner().equals(tag)) {
+            while (i < tokens.size() && tokens.get(i).ner().equals(tag) && !tokens.get(i).markup()) {
                 i++;
             }
             Token first = tokens.get(start);

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Finds listed names in a sentence, on token boundaries but by characters, so "al-Quds" matches however the
- * tokenizer split it. Longer names win; a one-letter name ("X") counts only after "on" or "via".
+ * tokenizer split it. Longer names win; a one-letter name ("X") counts only after "on" or "via"; a match over a
+ * token of markup does not count.
  */
 final class NameMatcher {
 
@@ -60,12 +61,25 @@ final class NameMatcher {
                     continue;
                 }
                 int last = tokenEndingAt.get(end);
+                if (anyMarkup(tokens, start.index(), last)) {
+                    continue;
+                }
                 found.add(new FoundMention(sentence.index(), start.index(), last + 1, start.begin(), end,
                         text.substring(start.begin(), end), name.type(), name.source()));
                 break; // the longest name starting here
             }
         }
         return withoutOverlaps(found);
+    }
+
+    /** Whether a token from {@code first} to {@code last} is markup: a name never holds any. */
+    private static boolean anyMarkup(List<Token> tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (tokens.get(i).markup()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean cued(List<Token> tokens, int index) {

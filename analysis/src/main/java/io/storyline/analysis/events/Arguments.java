@@ -160,6 +160,9 @@ final class Arguments {
                     l.mention().end()));
         }
         Token t = parse.token(c.token());
+        if (t.markup()) {
+            return Optional.empty();
+        }
         if (PERSONAL.contains(t.word().toLowerCase(Locale.ROOT))) {
             return narrative.antecedent(parse.sentence(), parse, c.token()).map(e -> new FoundParticipant(e.name(), e,
                     c.role(), t.begin(), t.end()));
@@ -170,7 +173,11 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** A group the text describes: the noun with its modifiers and its "of" phrase ("families of Israeli captives"). */
+    /**
+     * A group the text describes: the noun with its modifiers and its "of" phrase ("families of Israeli captives"),
+     * in words only: modifiers before markup, and an "of" phrase holding markup, are left out ("families of
+     * <b>Israeli</b> captives" is "families").
+     */
     private FoundParticipant phrase(int noun, ParticipantRole role) {
         int start = noun;
         int end = noun + 1;
@@ -181,6 +188,15 @@ final class Arguments {
             }
             if (d.relation().equals("nmod:of") && d.dependent() > noun && d.dependent() - noun <= 4) {
                 end = Math.max(end, d.dependent() + 1);
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (parse.token(i).markup()) {
+                if (i < noun) {
+                    start = i + 1;
+                } else {
+                    end = noun + 1;
+                }
             }
         }
         Token first = parse.token(start);

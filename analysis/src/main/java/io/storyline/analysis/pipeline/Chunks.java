@@ -1,21 +1,21 @@
 package io.storyline.analysis.pipeline;
 
 import io.storyline.analysis.language.AnnotatedText;
+import io.storyline.analysis.language.AnnotationInterruptedException;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.language.Timex;
 import io.storyline.analysis.language.Token;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.BooleanSupplier;
 
 /**
  * Annotates a long text in pieces cut at paragraph (else line, else space) boundaries, and joins the results with
  * their offsets in the whole text. The pipeline's memory grows with the length of what it annotates at once;
- * pieces keep it bounded, and a deadline can be checked between them.
+ * pieces keep it bounded, and the time limit is checked between them (and, through an interruption, within them).
  */
 final class Chunks {
 
@@ -24,19 +24,30 @@ final class Chunks {
     private Chunks() {
     }
 
-    static AnnotatedText annotate(LanguagePipeline pipeline, String text, LocalDate reference,
-                                  Supplier<Instant> clock, Instant deadline) {
-        if (text.length() <= MAX_CHUNK) {
-            return pipeline.annotate(text, reference);
-        }
+    /**
+     * Annotates the text.
+     *
+     * @param timeUp says whether the analysis is out of time; asked between pieces, and when the pipeline was
+     *               interrupted in one
+     * @throws AnalysisTimeoutException when the time is up
+     */
+    static AnnotatedText annotate(LanguagePipeline pipeline, String text, LocalDate reference, BooleanSupplier timeUp) {
         List<Sentence> sentences = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
-            if (deadline != null && clock.get().isAfter(deadline)) {
+            if (timeUp.getAsBoolean()) {
                 throw new AnalysisTimeoutException(from, text.length());
             }
             int to = cut(text, from);
-            AnnotatedText part = pipeline.annotate(text.substring(from, to), reference);
+            AnnotatedText part;
+            try {
+                part = pipeline.annotate(from == 0 && to == text.length() ? text : text.substring(from, to), reference);
+            } catch (AnnotationInterruptedException e) {
+                if (timeUp.getAsBoolean()) {
+                    throw new AnalysisTimeoutException(from, text.length());
+                }
+                throw e;
+            }
             for (Sentence s : part.sentences()) {
                 sentences.add(shift(s, sentences.size(), from));
             }
@@ -61,8 +72,10 @@ final class Chunks {
     }
 
     private static Sentence shift(Sentence s, int index, int offset) {
-        List<Token> tokens = s.tokens().stream().map(t -> new Token(t.index(), t.begin() + offset, t.end() + offset,
-                t.word(), t.lemma(), t.tag(), t.ner())).toList();
+        if (offset == 0 && index == s.index()) {
+            return s;
+        }
+        List<Token> tokens = s.tokens().stream().map(t -> t.shifted(offset)).toList();
         List<Timex> times = s.times().stream().map(t -> t.withSpan(t.tokenStart(), t.tokenEnd(), t.begin() + offset,
                 t.end() + offset, t.text())).toList();
         List<Dependency> dependencies = s.dependencies();

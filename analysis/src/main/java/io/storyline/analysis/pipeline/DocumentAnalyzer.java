@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Analyses texts with one language pipeline and one snapshot of the knowledge. Immutable and thread-safe: build one
@@ -46,19 +47,31 @@ public final class DocumentAnalyzer {
     }
 
     /**
-     * Analyses a text.
+     * Analyses a text, and stops at the deadline: in the middle of the language pipeline's work when {@code alarms}
+     * is given (the thread is interrupted then, and its interrupt flag cleared before this returns), else between
+     * pieces of the text.
      *
      * @param reference the day relative time expressions mean, and where it comes from
      * @param deadline  when to give up, or {@code null} for never
+     * @param alarms    schedules the interruption at the deadline (in the server, its managed scheduled executor),
+     *                  or {@code null}
      * @throws AnalysisTimeoutException when the deadline passes
      */
+    public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source, Instant deadline,
+                                    ScheduledExecutorService alarms) {
+        try (Alarm alarm = Alarm.set(alarms, clock, deadline)) {
+            AnnotatedText read = Chunks.annotate(pipeline, Datelines.separate(text), reference, alarm::timeUp);
+            AnnotatedText annotated = new AnnotatedText(text, read.referenceDate(), read.sentences());
+            EntityAnalysis found = entities.find(annotated);
+            List<FoundTime> foundTimes = times.normalize(annotated, source);
+            List<FoundEvent> foundEvents = events.tag(annotated, found, foundTimes);
+            return new DocumentAnalysis(annotated, found, foundTimes, foundEvents);
+        }
+    }
+
+    /** Analyses a text, and stops at the deadline between pieces of it (see the method above). */
     public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source, Instant deadline) {
-        AnnotatedText read = Chunks.annotate(pipeline, Datelines.separate(text), reference, clock::instant, deadline);
-        AnnotatedText annotated = new AnnotatedText(text, read.referenceDate(), read.sentences());
-        EntityAnalysis found = entities.find(annotated);
-        List<FoundTime> foundTimes = times.normalize(annotated, source);
-        List<FoundEvent> foundEvents = events.tag(annotated, found, foundTimes);
-        return new DocumentAnalysis(annotated, found, foundTimes, foundEvents);
+        return analyze(text, reference, source, deadline, null);
     }
 
     public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source) {

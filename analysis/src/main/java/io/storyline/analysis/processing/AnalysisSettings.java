@@ -25,8 +25,12 @@ public class AnalysisSettings {
     int maxAttempts;
 
     @Inject
-    @ConfigProperty(name = "storyline.analysis.max-chars", defaultValue = "1000000")
+    @ConfigProperty(name = "storyline.analysis.max-chars", defaultValue = "500000")
     int maxChars;
+
+    @Inject
+    @ConfigProperty(name = "storyline.analysis.long-document-chars", defaultValue = "200000")
+    int longDocumentChars;
 
     @Inject
     @ConfigProperty(name = "storyline.analysis.languages", defaultValue = "en")
@@ -47,6 +51,14 @@ public class AnalysisSettings {
     /** Texts longer than this are analysed up to it, and the history says so. */
     public int maxChars() {
         return maxChars;
+    }
+
+    /**
+     * Texts that analyse longer than this (in characters, counting at most {@link #maxChars()}) are long: this
+     * server analyses one of them at a time, so that they never hold every worker.
+     */
+    public int longDocumentChars() {
+        return longDocumentChars;
     }
 
     /** Whether the dependency parser runs (participants' roles from the parse; slower without it is not). */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The documents of the archive, their texts, sightings and history. Callers bring the transaction. */
 public interface DocumentRepository {
@@ -72,6 +73,9 @@ public interface DocumentRepository {
     void saveText(DocumentText text);
 
     Optional<String> text(long documentId);
+
+    /** The length of a document's text in characters, without reading it; empty when it has none. */
+    OptionalInt textLength(long documentId);
 
     void saveSighting(Sighting sighting);
 

@@ -18,7 +18,7 @@ public record CoreNlpSettings(boolean dependencies, boolean pretokenized) {
     static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     static final String DEPENDENCY_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
-    /** Sentences longer than this (tables, lists run together) are not tagged word by word. */
+    /** Sentences longer than this are not tagged word by word (none is, now that {@link LongSentences} bounds them). */
     static final int MAX_SENTENCE_TOKENS = 400;
 
     public static CoreNlpSettings storyline() {
@@ -33,9 +33,22 @@ public record CoreNlpSettings(boolean dependencies, boolean pretokenized) {
         return new CoreNlpSettings(false, pretokenized);
     }
 
-    Properties properties() {
+    /** The first step: tokens and sentences. */
+    Properties splitting() {
+        Properties p = properties();
+        p.setProperty("annotators", "tokenize,ssplit");
+        return p;
+    }
+
+    /** The second step, on the sentences of the first: tags, lemmas, names, times and dependencies. */
+    Properties tagging() {
+        Properties p = properties();
+        p.setProperty("annotators", "pos,lemma,ner,sutime" + (dependencies ? ",depparse" : ""));
+        return p;
+    }
+
+    private Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,sutime" + (dependencies ? ",depparse" : ""));
         // SUTime runs on its own, as its authors run it, rather than inside NER: it finds more ("year-earlier",
         // "the year-ago quarter"), and NER without its numeric classifiers is faster.
         p.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");

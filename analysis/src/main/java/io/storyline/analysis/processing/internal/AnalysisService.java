@@ -6,12 +6,14 @@ import io.storyline.analysis.pipeline.DocumentAnalysis;
 import io.storyline.analysis.processing.AnalysisSettings;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.pipeline.WorkerIdentity;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +25,9 @@ import java.util.logging.Logger;
 /**
  * Analyses one document: claim it, run the language pipeline and the rules outside any transaction (minutes for
  * a long text must not hold a database transaction), then store the results. A document the models cannot read
- * (another language, an archive's list of files) is finished with a note; a failure is retried, then recorded with
- * its reason.
+ * (another language, an archive's list of files) is finished with a note. The time limit interrupts the analysis
+ * where it is; a document that ran out of time fails at once with TIMEOUT (trying it again would take as long),
+ * other failures are retried, then recorded with their reason. Long documents take turns ({@link LongDocuments}).
  */
 @Stateless
 @LocalBean
@@ -34,6 +37,7 @@ public class AnalysisService {
     private static final Logger LOG = Logger.getLogger(AnalysisService.class.getName());
     private static final Duration MODELS_WAIT = Duration.ofSeconds(5);
     private static final Duration MODELS_RETRY = Duration.ofSeconds(15);
+    private static final Duration LONG_DOCUMENT_RETRY = Duration.ofSeconds(30);
 
     @EJB
     AnalysisSteps steps;
@@ -48,9 +52,34 @@ public class AnalysisService {
     AnalysisSettings settings;
 
     @Inject
+    LongDocuments longDocuments;
+
+    /** Interrupts an analysis at its time limit. */
+    @Resource
+    ManagedScheduledExecutorService alarms;
+
+    @Inject
     Clock clock;
 
     public void process(long documentId) {
+        int length = Math.min(steps.waitingTextLength(documentId).orElse(0), settings.maxChars());
+        boolean isLong = length > settings.longDocumentChars();
+        if (isLong && !longDocuments.tryTake()) {
+            steps.defer(documentId, "waits its turn: another long document (over " + settings.longDocumentChars()
+                    + " characters, storyline.analysis.long-document-chars) is being analysed on this server; asked"
+                    + " again in " + LONG_DOCUMENT_RETRY.toSeconds() + " s", LONG_DOCUMENT_RETRY);
+            return;
+        }
+        try {
+            analyse(documentId);
+        } finally {
+            if (isLong) {
+                longDocuments.giveBack();
+            }
+        }
+    }
+
+    private void analyse(long documentId) {
         Optional<AnalysisJob> claimed = steps.claim(documentId, WorkerIdentity.name());
         if (claimed.isEmpty()) {
             return; // taken by another worker, or no longer waiting: a duplicate message
@@ -86,17 +115,16 @@ public class AnalysisService {
         }
         try {
             DocumentAnalysis analysis = knowledge.analyzer(pipeline).analyze(text, job.reference(), job.source(),
-                    clock.instant().plus(settings.timeout()));
+                    clock.instant().plus(settings.timeout()), alarms);
             steps.complete(job.id(), analysis, job.reference(), job.source(), remark);
         } catch (AnalysisTimeoutException e) {
-            if (job.attempts() >= settings.maxAttempts()) {
-                steps.fail(job.id(), FailureReason.TIMEOUT, "Analysis did not finish within " + settings.timeout()
-                        .toSeconds() + " s in " + job.attempts() + " attempts. Raise storyline.analysis.timeout-seconds"
-                        + " or storyline.analysis.max-chars, then retry.");
-            } else {
-                steps.release(job.id(), "did not finish within " + settings.timeout().toSeconds() + " s; tried again",
-                        Duration.ofSeconds(10));
-            }
+            LOG.warning(() -> "Analysis of document " + job.id() + " stopped at its time limit: " + e.getMessage());
+            steps.fail(job.id(), FailureReason.TIMEOUT, "Analysis stopped at its time limit of "
+                    + settings.timeout().toSeconds() + " s (storyline.analysis.timeout-seconds), after "
+                    + String.format(Locale.ROOT, "%,d of %,d", e.done(), e.length()) + " characters. It is not tried"
+                    + " again by itself: raise storyline.analysis.timeout-seconds, or lower"
+                    + " storyline.analysis.max-chars to analyse only the beginning of long texts; then an archivist"
+                    + " can retry it.");
         } catch (RuntimeException e) {
             handle(job, e);
         }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Each step of a document through analysis, in a transaction of its own: the row, its results and its history
@@ -67,6 +68,23 @@ public class AnalysisSteps {
         String text = documents.text(id).orElse("");
         return Optional.of(new AnalysisJob(id, text, d.referenceDay(), d.referenceDaySource(),
                 d.description().language().orElse(null), d.mediaType(), d.analysisAttempts()));
+    }
+
+    /** The length of a waiting (extracted) document's text; empty when the document is not waiting. */
+    public OptionalInt waitingTextLength(long id) {
+        boolean waiting = documents.find(id).filter(d -> d.status() == DocumentStatus.EXTRACTED).isPresent();
+        return waiting ? documents.textLength(id) : OptionalInt.empty();
+    }
+
+    /**
+     * Leaves a waiting document unclaimed for now, and asks for it again after {@code delay}: no attempt is spent.
+     * Its history says why.
+     */
+    public void defer(long id, String why, Duration delay) {
+        documents.find(id).filter(d -> d.status() == DocumentStatus.EXTRACTED).ifPresent(d -> {
+            documents.record(new HistoryEntry(id, Step.ANALYSIS_DEFERRED, SYSTEM, why, clock.instant()));
+            queues.requestAnalysis(id, delay);
+        });
     }
 
     /** Stores what analysis found in place of the machine's earlier results, re-applying people's decisions. */

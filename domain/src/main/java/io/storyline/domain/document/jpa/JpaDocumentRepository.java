@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** {@link DocumentRepository} on JPA. */
@@ -287,6 +288,16 @@ public class JpaDocumentRepository implements DocumentRepository {
                 .setParameter("id", documentId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public OptionalInt textLength(long documentId) {
+        return em.createQuery("select length(t.content) from DocumentText t where t.documentId = :id", Integer.class)
+                .setParameter("id", documentId)
+                .getResultStream()
+                .findFirst()
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 
     @Override

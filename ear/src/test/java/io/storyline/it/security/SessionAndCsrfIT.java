@@ -330,4 +330,19 @@ class SessionAndCsrfIT {
                     what + ": no inline event handler (they run only under 'unsafe-inline')");
         });
     }
+
+    /** Sending the login form again with a wrong password, while signed in, signs the session out: no false success. */
+    @Test
+    void aWrongPasswordOnTheLoginFormEndsTheSessionItCameFrom() {
+        User reader = User.create("READER");
+        Session session = Session.signedIn(reader);
+        assertEquals(200, session.get("documents/list.xhtml").statusCode(), "signed in");
+        HttpResponse<String> again = session.signIn(reader.name(), "wrong-" + UUID.randomUUID());
+        assertEquals(200, again.statusCode(), "the login page again, not a redirect into the archive");
+        assertTrue(again.body().contains("Wrong user name or password"), again.body());
+        HttpResponse<String> after = session.get("documents/list.xhtml");
+        assertEquals(302, after.statusCode(), "the session no longer holds a signed-in user");
+        String audit = Api.asAdmin().get("api/audit?user=" + reader.name() + "&size=50").body();
+        assertEquals(1, audit.split("\"LOGIN\"", -1).length - 1, "one sign-in logged, the first: " + audit);
+    }
 }

@@ -52,6 +52,7 @@ public class LoginBean {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String target = takeOriginalUrl(request);
+        signOutFirst(request);
 
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
@@ -69,6 +70,25 @@ public class LoginBean {
             }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> refused(request);
+        }
+    }
+
+    /**
+     * Sending the login form means "sign me in as this user": a session that is already signed in is ended first, so
+     * a wrong password is a failed sign-in (not a success riding on the old session, with a false audit entry).
+     */
+    private static void signOutFirst(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null) {
+            return;
+        }
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // ending the session below signs the user out all the same
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
         }
     }
 

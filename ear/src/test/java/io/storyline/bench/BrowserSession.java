@@ -30,6 +30,12 @@ final class BrowserSession {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** What PrimeFaces' script adds to a form it sends: the page's script nonce, checked on postbacks. */
+    private static String nonce(String html) {
+        Matcher nonce = java.util.regex.Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(html);
+        return nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "";
+    }
+
     /** Fills in and sends the login form; fails unless the server signs the user in and sends them on. */
     void signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("login.xhtml");
@@ -38,7 +44,7 @@ final class BrowserSession {
             throw new IllegalStateException("no login form: " + form.statusCode());
         }
         String body = "login=login&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(state.group(1)) + nonce(form.body());
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(60)).build(),

@@ -62,6 +62,11 @@ final class FormLogin {
         fields.put("login:password", password);
         fields.put("login:submit", "");
         fields.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":").replace("&amp;", "&"));
+        // What PrimeFaces' script adds to the form in a browser: the page's script nonce, checked on postbacks.
+        Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -75,8 +75,22 @@ final class Session {
     HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> page = get("login.xhtml");
         return postForm("login.xhtml", Map.of("login", "login", "login:username", username, "login:password", password,
-                "login:submit", "", "jakarta.faces.ViewState", viewState(page.body())));
+                "login:submit", "", "jakarta.faces.ViewState", viewState(page.body()), NONCE_FIELD, nonce(page.body())));
     }
+
+    /** The field PrimeFaces' script adds to every form it sends: the page's script nonce, checked on postbacks. */
+    static final String NONCE_FIELD = "primefaces.nonce";
+
+    /** The nonce the page's scripts carry, which a browser's PrimeFaces sends back with its forms. */
+    static String nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no script nonce in the page: " + html.substring(0, Math.min(500, html.length())));
+        }
+        return m.group(1);
+    }
+
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);

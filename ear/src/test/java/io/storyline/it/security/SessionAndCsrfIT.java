@@ -342,7 +342,13 @@ class SessionAndCsrfIT {
         assertTrue(again.body().contains("Wrong user name or password"), again.body());
         HttpResponse<String> after = session.get("documents/list.xhtml");
         assertEquals(302, after.statusCode(), "the session no longer holds a signed-in user");
-        String audit = Api.asAdmin().get("api/audit?user=" + reader.name() + "&size=50").body();
+        HttpResponse<String> page = session.get("login.xhtml");
+        HttpResponse<String> noNonce = session.postForm("login.xhtml", Map.of("login", "login", "login:username",
+                reader.name(), "login:password", "wrong", "login:submit", "", "jakarta.faces.ViewState",
+                Session.viewState(page.body())));
+        assertTrue(noNonce.body().contains("This page has expired"), "a form sent without the page's script nonce is"
+                + " treated like a forged one, not a 500: " + noNonce.statusCode());
+                String audit = Api.asAdmin().get("api/audit?user=" + reader.name() + "&size=50").body();
         assertEquals(1, audit.split("\"LOGIN\"", -1).length - 1, "one sign-in logged, the first: " + audit);
     }
 }

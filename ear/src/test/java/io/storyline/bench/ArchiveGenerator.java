@@ -3,7 +3,7 @@ package io.storyline.bench;
 import io.storyline.bench.NewsArticles.Article;
 import io.storyline.bench.NewsArticles.Entity;
 import io.storyline.domain.entity.Names;
-import io.storyline.domain.schema.SchemaMigrations;
+import io.storyline.platform.schema.SchemaMigrations;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

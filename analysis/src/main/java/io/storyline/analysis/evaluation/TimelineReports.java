@@ -7,7 +7,7 @@ import io.storyline.analysis.events.FoundEvent;
 import io.storyline.analysis.events.FoundParticipant;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
-import io.storyline.domain.curation.ReviewState;
+import io.storyline.domain.common.ReviewState;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.time.TimeValue;
 import io.storyline.domain.timeline.TimelineParticipant;

@@ -1,5 +1,5 @@
 /**
- * Searching the archive: Hibernate Search over {@link io.storyline.domain.search.SearchRecord}s (Lucene in the data
+ * Searching the archive: Hibernate Search over {@link io.storyline.platform.search.SearchRecord}s (Lucene in the data
  * folder by default, Elasticsearch or OpenSearch by configuration).
  */
 package io.storyline.analysis.search;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.storyline.domain.curation.ReviewState;
+import io.storyline.domain.common.ReviewState;
 import io.storyline.domain.event.EventDateSource;
 import io.storyline.domain.event.Modality;
 import io.storyline.domain.event.ParticipantRole;

@@ -8,14 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
  * The extracted text of a document, apart from the document so that lists never load it. Character offsets
  * everywhere (mentions, times, events) refer to this text. The search index holds it through
- * {@link io.storyline.domain.search.SearchRecord}.
+ * {@link io.storyline.platform.search.SearchRecord}; its mapping there is {@link io.storyline.platform.search.TextMapping}.
  */
 @Entity
 @Table(name = "document_text")
@@ -25,7 +22,6 @@ public class DocumentText {
     @Column(name = "document_id")
     private Long documentId;
 
-    @FullTextField(projectable = Projectable.YES, highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "content", nullable = false)

@@ -1,7 +1,7 @@
 package io.storyline.domain.entity;
 
-import io.storyline.domain.curation.Origin;
-import io.storyline.domain.curation.ReviewState;
+import io.storyline.domain.common.Origin;
+import io.storyline.domain.common.ReviewState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

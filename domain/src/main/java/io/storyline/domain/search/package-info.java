@@ -1,5 +1,4 @@
 /**
- * What the full-text index holds: one {@link io.storyline.domain.search.SearchRecord} per document with text,
- * kept current by {@link io.storyline.domain.search.SearchRecords}, and the searches users save.
+ * Searches users save: a name and the query string of a search, per user.
  */
 package io.storyline.domain.search;

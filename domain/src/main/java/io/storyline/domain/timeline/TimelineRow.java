@@ -1,6 +1,6 @@
 package io.storyline.domain.timeline;
 
-import io.storyline.domain.curation.ReviewState;
+import io.storyline.domain.common.ReviewState;
 import io.storyline.domain.event.EventDateSource;
 import io.storyline.domain.event.Modality;
 import io.storyline.domain.time.Granularity;

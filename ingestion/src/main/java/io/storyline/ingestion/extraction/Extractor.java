@@ -18,4 +18,9 @@ public interface Extractor {
 
     /** Whether scanned pages and images are read with OCR here (Tesseract installed and OCR not switched off). */
     boolean ocrAvailable();
+
+    /** The extractor on Apache Tika, within these limits. */
+    static Extractor tika(ExtractionLimits limits) {
+        return new io.storyline.ingestion.extraction.internal.TikaExtractor(limits);
+    }
 }

@@ -1,7 +1,7 @@
 package io.storyline.ingestion.schema;
 
-import io.storyline.domain.config.StorylineDatabase;
-import io.storyline.domain.schema.SchemaMigrations;
+import io.storyline.platform.config.StorylineDatabase;
+import io.storyline.platform.schema.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

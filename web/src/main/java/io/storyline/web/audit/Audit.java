@@ -1,7 +1,7 @@
 package io.storyline.web.audit;
 
 import io.storyline.domain.audit.AuditEntry;
-import io.storyline.web.security.ClientAddress;
+import io.storyline.web.http.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;

@@ -1,5 +1,6 @@
 package io.storyline.web.security;
 
+import io.storyline.web.http.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.DispatcherType;

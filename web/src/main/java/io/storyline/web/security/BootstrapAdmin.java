@@ -1,9 +1,9 @@
 package io.storyline.web.security;
 
-import io.storyline.domain.config.DataDirectory;
 import io.storyline.domain.user.PasswordPolicy;
 import io.storyline.domain.user.Role;
 import io.storyline.domain.user.WeakPasswordException;
+import io.storyline.platform.config.DataDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;

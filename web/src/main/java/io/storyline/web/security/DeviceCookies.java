@@ -1,5 +1,6 @@
 package io.storyline.web.security;
 
+import io.storyline.web.http.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;

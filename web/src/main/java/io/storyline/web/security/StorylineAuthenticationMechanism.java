@@ -3,6 +3,7 @@ package io.storyline.web.security;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.audit.RefusedSignIns;
+import io.storyline.web.http.ClientAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,14 +1,16 @@
 package io.storyline.analysis.processing.internal;
 
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.language.LanguageModels;
+import io.storyline.analysis.pipeline.KnowledgeCache;
 import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
-import io.storyline.domain.pipeline.PipelineQueues;
+import io.storyline.domain.document.HistoryEntry;
+import io.storyline.platform.messaging.PipelineQueues;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;

@@ -1,11 +1,13 @@
 package io.storyline.analysis.processing.internal;
 
+import io.storyline.analysis.language.LanguageModels;
 import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.analysis.pipeline.AnalysisTimeoutException;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
+import io.storyline.analysis.pipeline.KnowledgeCache;
 import io.storyline.analysis.processing.AnalysisSettings;
 import io.storyline.domain.document.FailureReason;
-import io.storyline.domain.pipeline.WorkerIdentity;
+import io.storyline.platform.messaging.WorkerIdentity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

@@ -1,7 +1,7 @@
 package io.storyline.analysis.processing.internal;
 
 import io.storyline.domain.document.Pipeline;
-import io.storyline.domain.pipeline.DocumentMessage;
+import io.storyline.platform.messaging.DocumentMessage;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

@@ -1,6 +1,7 @@
 package io.storyline.analysis.processing.internal;
 
 import io.storyline.analysis.entities.DocumentEntity;
+import io.storyline.analysis.entities.EntityRegistry;
 import io.storyline.analysis.entities.FoundMention;
 import io.storyline.analysis.events.FoundEvent;
 import io.storyline.analysis.events.FoundParticipant;

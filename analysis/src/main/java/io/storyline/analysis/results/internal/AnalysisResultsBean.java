@@ -1,8 +1,8 @@
 package io.storyline.analysis.results.internal;
 
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.pipeline.KnowledgeCache;
 import io.storyline.analysis.processing.AnalysisControl;
-import io.storyline.analysis.processing.internal.KnowledgeCache;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.analysis.results.DocumentMention;
@@ -19,12 +19,12 @@ import io.storyline.domain.curation.DecisionRepository;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.entity.Alias;
-import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
 import io.storyline.domain.entity.EntityRepository.MentionWindow;
+import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.KnowledgeRepository;
 import io.storyline.domain.entity.Mention;

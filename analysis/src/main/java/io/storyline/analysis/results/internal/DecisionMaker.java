@@ -1,9 +1,9 @@
 package io.storyline.analysis.results.internal;
 
 import io.storyline.analysis.AnalysisProblem;
-import io.storyline.analysis.processing.internal.EntityRegistry;
-import io.storyline.analysis.results.DecisionRequest;
+import io.storyline.analysis.entities.EntityRegistry;
 import io.storyline.analysis.results.DecisionRequest.ParticipantRequest;
+import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.EventParticipants;

@@ -14,7 +14,7 @@ import io.storyline.domain.event.EventType;
 import io.storyline.domain.event.EventTypeRepository;
 import io.storyline.domain.search.SavedSearch;
 import io.storyline.domain.search.SavedSearchRepository;
-import io.storyline.domain.search.SearchRecord;
+import io.storyline.platform.search.SearchRecord;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

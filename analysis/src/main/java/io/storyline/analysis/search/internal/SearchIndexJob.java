@@ -2,7 +2,7 @@ package io.storyline.analysis.search.internal;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.search.IndexStatus;
-import io.storyline.domain.search.SearchRecord;
+import io.storyline.platform.search.SearchRecord;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -1,6 +1,6 @@
 package io.storyline.analysis.search.internal;
 
-import io.storyline.domain.search.SearchRecord;
+import io.storyline.platform.search.SearchRecord;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;

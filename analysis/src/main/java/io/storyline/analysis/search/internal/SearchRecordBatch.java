@@ -1,6 +1,6 @@
 package io.storyline.analysis.search.internal;
 
-import io.storyline.domain.search.SearchRecords;
+import io.storyline.platform.search.SearchRecords;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,9 +1,9 @@
 package io.storyline.domain.entity.jpa;
 
 import io.storyline.domain.common.Like;
+import io.storyline.domain.common.Origin;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
-import io.storyline.domain.curation.Origin;
 import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.Mention;

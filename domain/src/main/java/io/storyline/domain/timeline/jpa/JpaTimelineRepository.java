@@ -1,9 +1,9 @@
 package io.storyline.domain.timeline.jpa;
 
-import io.storyline.domain.common.Like;
 import static io.storyline.domain.common.SqlDates.day;
 
-import io.storyline.domain.curation.ReviewState;
+import io.storyline.domain.common.Like;
+import io.storyline.domain.common.ReviewState;
 import io.storyline.domain.event.EventDateSource;
 import io.storyline.domain.event.Modality;
 import io.storyline.domain.event.ParticipantRole;

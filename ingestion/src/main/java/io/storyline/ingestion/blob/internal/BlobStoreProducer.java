@@ -1,7 +1,7 @@
 package io.storyline.ingestion.blob.internal;
 
-import io.storyline.domain.config.DataDirectory;
 import io.storyline.ingestion.blob.BlobStore;
+import io.storyline.platform.config.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.storyline.ingestion.bulk.internal;
 
-import io.storyline.domain.config.DataDirectory;
 import io.storyline.domain.imports.ImportJob;
 import io.storyline.ingestion.bulk.ImportRejectedException;
+import io.storyline.platform.config.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package io.storyline.ingestion.catalog.internal;
 
 import io.storyline.domain.document.DocumentRepository;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
-import io.storyline.domain.search.SearchRecords;
+import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.tag.DocumentTag;
 import io.storyline.domain.tag.TagOrigin;
 import io.storyline.domain.tag.TagRepository;
 import io.storyline.ingestion.catalog.Tagging;
+import io.storyline.platform.search.SearchRecords;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

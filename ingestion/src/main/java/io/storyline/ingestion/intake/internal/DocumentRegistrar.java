@@ -1,13 +1,13 @@
 package io.storyline.ingestion.intake.internal;
 
-import io.storyline.domain.pipeline.PipelineQueues;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.Sighting;
 import io.storyline.ingestion.intake.IntakeReceipt;
 import io.storyline.ingestion.intake.Origin;
+import io.storyline.platform.messaging.PipelineQueues;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.LocalBean;

@@ -1,10 +1,8 @@
 package io.storyline.ingestion.pipeline.internal;
 
-import io.storyline.domain.pipeline.WorkerIdentity;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.Filename;
 import io.storyline.domain.document.HistoryEntry.Step;
-import io.storyline.ingestion.extraction.ExtractionFailedException;
 import io.storyline.ingestion.archive.ZipArchiveReader;
 import io.storyline.ingestion.blob.BlobStore;
 import io.storyline.ingestion.dedup.MinHasher;
@@ -15,6 +13,7 @@ import io.storyline.ingestion.intake.IntakeService;
 import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
+import io.storyline.platform.messaging.WorkerIdentity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;

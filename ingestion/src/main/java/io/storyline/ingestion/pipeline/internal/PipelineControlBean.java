@@ -1,15 +1,15 @@
 package io.storyline.ingestion.pipeline.internal;
 
-import io.storyline.domain.pipeline.PipelineQueues;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
-import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.HistoryEntry;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
+import io.storyline.platform.messaging.PipelineQueues;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

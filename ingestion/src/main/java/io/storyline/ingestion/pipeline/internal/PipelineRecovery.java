@@ -1,7 +1,7 @@
 package io.storyline.ingestion.pipeline.internal;
 
-import io.storyline.domain.pipeline.WorkerIdentity;
 import io.storyline.domain.document.FailureReason;
+import io.storyline.platform.messaging.WorkerIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;

@@ -4,7 +4,6 @@ import io.storyline.domain.document.PublicationDateResolver;
 import io.storyline.ingestion.archive.ArchiveLimits;
 import io.storyline.ingestion.extraction.ExtractionLimits;
 import io.storyline.ingestion.extraction.Extractor;
-import io.storyline.ingestion.extraction.internal.TikaExtractor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -78,7 +77,7 @@ public class PipelineSettings {
     @Produces
     @ApplicationScoped
     Extractor extractor() {
-        TikaExtractor extractor = new TikaExtractor(new ExtractionLimits(maxChars, timeout(), ocrEnabled, ocrLanguages));
+        Extractor extractor = Extractor.tika(new ExtractionLimits(maxChars, timeout(), ocrEnabled, ocrLanguages));
         LOG.info(() -> "Extraction ready: OCR " + (extractor.ocrAvailable() ? "with Tesseract (" + ocrLanguages + ")"
                 : ocrEnabled ? "unavailable (Tesseract is not installed): scans end as NEEDS_OCR" : "switched off")
                 + ", at most " + maxChars + " characters and " + timeoutSeconds + " s per file");

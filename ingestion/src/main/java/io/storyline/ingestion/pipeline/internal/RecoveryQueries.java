@@ -1,9 +1,9 @@
 package io.storyline.ingestion.pipeline.internal;
 
-import io.storyline.domain.pipeline.PipelineQueues;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
+import io.storyline.platform.messaging.PipelineQueues;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

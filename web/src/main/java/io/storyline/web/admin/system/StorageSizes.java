@@ -1,6 +1,6 @@
 package io.storyline.web.admin.system;
 
-import io.storyline.domain.config.DataDirectory;
+import io.storyline.platform.config.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.storyline.web.admin.system;
 
-import io.storyline.domain.config.StorylineDatabase;
+import io.storyline.platform.config.StorylineDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -1,4 +1,4 @@
-package io.storyline.domain.search;
+package io.storyline.platform.search;
 
 import io.storyline.domain.document.DocumentText;
 import jakarta.persistence.Basic;

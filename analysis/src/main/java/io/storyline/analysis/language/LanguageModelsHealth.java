@@ -1,4 +1,4 @@
-package io.storyline.analysis.processing.internal;
+package io.storyline.analysis.language;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,10 @@
-package io.storyline.analysis.processing.internal;
+package io.storyline.analysis.pipeline;
 
 import io.storyline.analysis.knowledge.EventRule;
 import io.storyline.analysis.knowledge.GazetteerName;
 import io.storyline.analysis.knowledge.Knowledge;
 import io.storyline.analysis.knowledge.NameAlias;
 import io.storyline.analysis.language.LanguagePipeline;
-import io.storyline.analysis.pipeline.DocumentAnalyzer;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.DecisionRepository;

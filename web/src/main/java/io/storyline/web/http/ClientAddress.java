@@ -1,4 +1,4 @@
-package io.storyline.web.security;
+package io.storyline.web.http;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

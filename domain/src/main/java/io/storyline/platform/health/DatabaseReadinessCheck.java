@@ -1,6 +1,6 @@
-package io.storyline.domain.health;
+package io.storyline.platform.health;
 
-import io.storyline.domain.config.StorylineDatabase;
+import io.storyline.platform.config.StorylineDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

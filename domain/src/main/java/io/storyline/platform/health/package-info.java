@@ -3,4 +3,4 @@
  * folder takes writes. They live in the domain jar because WildFly only finds checks in the EAR's
  * {@code lib/}.
  */
-package io.storyline.domain.health;
+package io.storyline.platform.health;

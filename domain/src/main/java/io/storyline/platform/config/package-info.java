@@ -2,4 +2,4 @@
  * Settings every module shares, read through MicroProfile Config: above all the data folder that holds the
  * database, the blob store and the search index ({@code storyline.data.dir}).
  */
-package io.storyline.domain.config;
+package io.storyline.platform.config;

@@ -1,6 +1,5 @@
-package io.storyline.analysis.processing.internal;
+package io.storyline.analysis.language;
 
-import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.analysis.language.internal.CoreNlpPipeline;
 import io.storyline.analysis.language.internal.CoreNlpSettings;
 import io.storyline.analysis.processing.AnalysisSettings;

@@ -1,4 +1,4 @@
-package io.storyline.domain.config;
+package io.storyline.platform.config;
 
 /** Where the server publishes Storyline's datasource (configured by {@code ear/src/main/wildfly/*.cli}). */
 public final class StorylineDatabase {

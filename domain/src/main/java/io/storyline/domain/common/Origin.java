@@ -1,4 +1,4 @@
-package io.storyline.domain.curation;
+package io.storyline.domain.common;
 
 /** Who made a result: the machine, or a person. */
 public enum Origin {

@@ -1,4 +1,4 @@
-package io.storyline.domain.curation;
+package io.storyline.domain.common;
 
 /** Whether a person looked at a machine result. Rejected results are not kept; their decision is. */
 public enum ReviewState {

@@ -1,4 +1,4 @@
-package io.storyline.domain.schema;
+package io.storyline.platform.schema;
 
 import java.util.logging.Logger;
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package io.storyline.domain.config;
+package io.storyline.platform.config;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.storyline.domain.pipeline;
+package io.storyline.platform.messaging;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;

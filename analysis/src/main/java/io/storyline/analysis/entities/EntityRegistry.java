@@ -1,15 +1,15 @@
-package io.storyline.analysis.processing.internal;
+package io.storyline.analysis.entities;
 
 import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.NamedEntity;
 import io.storyline.domain.entity.Names;
+import jakarta.annotation.Resource;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package io.storyline.domain.pipeline;
+package io.storyline.platform.messaging;
 
 import io.storyline.domain.document.Pipeline;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package io.storyline.domain.pipeline;
+package io.storyline.platform.messaging;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,22 +23,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * cannot disable their own account, sets the new user another password, signs out; the new user signs in with that role only (Upload, no Admin, the users page and an editor's endpoint
  * forbidden); once an admin disables the account, the open session is no longer honoured.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class AdminCreatesUserBrowserIT {
 
     private static final String INITIAL_PASSWORD = "archivist passphrase 1";
     private static final String PASSWORD = "archivist passphrase 2";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anAdminCreatesAnArchivistWhoSignsInWithThatRoleOnly(TestInfo test) throws Exception {
         String name = "arch-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.ignoring(StaleElementReferenceException.class);

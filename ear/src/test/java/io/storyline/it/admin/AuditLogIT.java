@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -18,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,16 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * download of the original, a tag) is in {@code GET /api/audit} with who, what, on what and from where; the
  * filters narrow it; the CSV export is inert in a spreadsheet; nothing can change an entry; only admins read it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class AuditLogIT {
 
     private static final String LOCAL = "127.0.0.1";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String createUser(String prefix, String role, String password) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

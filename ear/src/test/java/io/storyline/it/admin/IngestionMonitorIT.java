@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,16 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * pipeline again (its history says so); roles and parameters are checked; in Chromium an admin sees the group and
  * retries it after a confirmation, and an editor is turned away.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class IngestionMonitorIT {
 
     private static final Duration SETTLE = Duration.ofMinutes(5);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Uploads the files and waits until each is analysed or failed; by filename. */
     private static Map<String, JsonObject> uploadAndSettle(Map<String, byte[]> files) {
@@ -168,7 +159,7 @@ class IngestionMonitorIT {
         long id = broken.getJsonNumber("id").longValue();
         String row = "tr.failure-extraction-" + reason.toLowerCase(Locale.ROOT);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             // The figures are redrawn every 5 s: an element read mid-update is read again.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -202,7 +193,7 @@ class IngestionMonitorIT {
         HttpResponse<String> created = Api.asAdmin().postJson("api/users", "{\"username\":\"" + editor
                 + "\",\"displayName\":\"An editor\",\"roles\":[\"EDITOR\"],\"password\":\"" + password + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             try {
                 browser.open("admin/monitor.xhtml");
                 browser.signIn(editor, password);

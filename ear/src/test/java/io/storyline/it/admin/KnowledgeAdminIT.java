@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,10 +26,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,18 +40,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * problems, idempotent re-import, export that reads back unchanged with hostile cells made inert, an alias that
  * changes what re-analysis finds, and roles.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class KnowledgeAdminIT {
 
     private static final Duration SETTLE = Duration.ofMinutes(3);
     private static final String PASSWORD = "knowledge-it-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Random capitalised letters: a name no model and no earlier run has seen. */
     private static String word() {
@@ -272,7 +263,7 @@ class KnowledgeAdminIT {
         Path file = Files.createTempFile("aliases-", ".csv");
         Files.writeString(file, "alias,canonical,type\n" + hostile + ",<b>Bold</b> City,LOCATION\n" + word()
                 + ",Nobody,PERSN\n");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.ignoring(StaleElementReferenceException.class);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -19,10 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,8 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * </ul>
  * The admin stays able to sign in from 127.0.0.1 and from its device throughout, so later tests are unaffected.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class LoginThrottleIT {
 
     private static final Pattern SECONDS = Pattern.compile("try again in (\\d+) seconds?\\.");
@@ -49,10 +44,6 @@ class LoginThrottleIT {
     private static final String DEVICE = "storyline_device";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** A documentation address (RFC 5737) no other attempt of this class has used. */
     private static String freshAddress() {

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,17 +25,12 @@ import org.openqa.selenium.WebElement;
  * goes through, the reader stays signed in, their other session and their API client must sign in again, and only
  * the new password signs in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class OwnPasswordBrowserIT {
 
     private static final String OLD = "granite orchard by the sea";
     private static final String NEW = "lantern ferry at midnight";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aReaderChangesTheirOwnPasswordOnThePage(TestInfo test) throws Exception {
@@ -52,7 +43,7 @@ class OwnPasswordBrowserIT {
         Api apiClient = Api.as(name, OLD);
         assertEquals(200, apiClient.get("api/documents?size=1").statusCode());
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("documents/list.xhtml");

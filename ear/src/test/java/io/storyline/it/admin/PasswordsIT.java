@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -13,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,16 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code PUT /api/users/me/password} with the current one, after which the old one stops working, the user's other
  * sessions end and the session the change was made in goes on. (The page is in {@code OwnPasswordBrowserIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class PasswordsIT {
 
     private static final String ME = "api/users/me/password";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String name(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,16 +26,11 @@ import org.openqa.selenium.WebDriver;
  * configuration with the bootstrap admin's password (set by the test server) masked, the health checks, memory and
  * storage; admins only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SystemPageIT {
 
     private static final String PASSWORD = "correct horse battery";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void theSystemReportHasVersionsConfigurationHealthMemoryAndStorage() {
@@ -101,7 +92,7 @@ class SystemPageIT {
         HttpResponse<String> created = Api.asAdmin().postJson("api/users", "{\"username\":\"" + editorName
                 + "\",\"roles\":[\"EDITOR\"],\"password\":\"" + PASSWORD + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("admin/system.xhtml");

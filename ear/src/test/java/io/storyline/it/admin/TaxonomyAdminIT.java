@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,10 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,16 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * type's change previewed on real analysed documents (a new trigger word adds a match, a removed one loses one, a
  * bad pattern is named); and in Chromium the taxonomy page showing a preview.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class TaxonomyAdminIT {
 
     private static final String PASSWORD = "taxonomy-it-" + UUID.randomUUID();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String token() {
         return UUID.randomUUID().toString().substring(0, 8).replaceAll("[^a-z]", "x");
@@ -170,7 +161,7 @@ class TaxonomyAdminIT {
     }
 
     private static void previewInTheBrowser(String code, TestInfo test) throws IOException {
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
             wait.ignoring(StaleElementReferenceException.class);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,17 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * long text waits for its turn without taking the other worker, and an ordinary news text uploaded meanwhile is
  * analysed while the long one is still in work. Default settings, over HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class UnbrokenTextIT {
 
     private static final int UNBROKEN_BYTES = 5_000_000;
     private static final Duration LIMIT = Duration.ofMinutes(2);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Words of news separated by spaces: no '.', '!', '?' and no line break; {@code bytes} of them. */
     private static byte[] unbrokenText(int bytes) throws IOException {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -16,10 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,17 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * In Chromium, an editor on a document's page: rejects a place name the machine found, dates an event to the month,
  * adds a mention by selecting its words; an admin has the document analysed again and every correction holds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class EditorCorrectionsBrowserIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(120);
     private static final String MISSED = "the Israeli military";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static String sample() throws IOException {
         try (InputStream in = EditorCorrectionsBrowserIT.class.getResourceAsStream("/samples/blinken-netanyahu-rafah.txt")) {
@@ -61,7 +52,7 @@ class EditorCorrectionsBrowserIT {
         assertEquals(201, created.statusCode(), created.body());
         long id = Reports.analysed(sample(), "2024-05-01");
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, SETTLE);
             wait.ignoring(StaleElementReferenceException.class);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,10 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,17 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * context with hostile text shown as text, related entities, events) and follows the links on to the organisation
  * and the timeline. Without login the API refuses.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class EntityPagesIT {
 
     private static final String PERSON = "Margrethe Vestager";
     private static final String ORGANISATION = "World Health Organization";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aReaderFindsAPersonReadsTheirMentionsAndFollowsTheirRelations(TestInfo test) throws Exception {
@@ -99,7 +90,7 @@ class EntityPagesIT {
         assertEquals("2024-03-04", met.getString("date"), "Monday before 5 March: " + met);
         assertEquals("4 March 2024", met.getString("dateDisplay"));
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             try {

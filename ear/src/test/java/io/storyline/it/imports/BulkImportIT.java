@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -16,24 +16,15 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An admin imports a server folder and a ZIP as background jobs, and reads their per-file report. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class BulkImportIT {
 
     private final Api admin = Api.asAdmin();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** The test server's import root: {@code <data dir>/import}. */
     static Path importRoot() throws IOException {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,16 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the text with the person, the time and the event marked, the lists beside it, the original downloaded with the
  * page's session; hostile text stays text; unknown and malformed ids get a clear answer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class DocumentPageIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(90);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aReaderSeesTheDocumentItsHighlightsAndWhereItsDateCameFrom(TestInfo test) throws Exception {
@@ -56,7 +47,7 @@ class DocumentPageIT {
                 + "\",\"displayName\":\"A reader\",\"roles\":[\"READER\"],\"password\":\"" + password + "\"}");
         assertEquals(201, created.statusCode(), created.body());
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             // The page redraws itself every 3 s while the document is processed: elements read there may go stale.
             WebDriverWait wait = new WebDriverWait(driver, SETTLE);
@@ -134,7 +125,7 @@ class DocumentPageIT {
     void anUnknownOrMalformedIdIsNotFoundWithAClearMessage(TestInfo test) throws Exception {
         HttpResponse<String> anonymous = Api.anonymous().get("documents/view.xhtml?id=1");
         assertTrue(anonymous.statusCode() == 302 || anonymous.body().contains("login"), "a login comes first");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("documents/view.xhtml?id=987654321");

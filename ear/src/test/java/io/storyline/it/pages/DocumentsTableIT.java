@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,10 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,14 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * readable refusals, bulk outcomes), then in Chromium the upload page with tags, and the table filtered by tag and
  * status, with two rows tagged at once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class DocumentsTableIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private static List<String> tags(JsonObject document) {
         return document.getJsonArray("tags").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
@@ -210,7 +201,7 @@ class DocumentsTableIT {
         Path broken = Files.write(folder.resolve("three-" + token + ".pdf"), "%PDF-1.7 cut short".getBytes());
         paths.add(broken);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             // The outcomes table is re-rendered by its poll: an element read mid-update is read again.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));

@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,14 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** In Chromium: sign in, upload a text file on the upload page and find it on the documents page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class LoginAndUploadIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anArchivistSignsInUploadsFilesWatchesThemFinishAndSeesThemListed(TestInfo test) throws Exception {
@@ -41,7 +32,7 @@ class LoginAndUploadIT {
         Path second = Files.writeString(folder.resolve("second-" + name), "Aid at Rafah\n\nTrucks crossed. " + name);
         Path broken = Files.write(folder.resolve("broken-" + name.replace(".txt", ".pdf")), "%PDF-1.7 cut".getBytes());
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("");
@@ -92,7 +83,7 @@ class LoginAndUploadIT {
         io.storyline.it.support.Api.asAdmin().postFiles("api/documents",
                 io.storyline.it.support.Api.file(name, name.getBytes(StandardCharsets.UTF_8)), java.util.Map.of());
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("documents/list.xhtml");

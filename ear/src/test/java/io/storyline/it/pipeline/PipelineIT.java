@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.ingestion.testfiles.TestFiles;
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -26,10 +26,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Real files through the whole ingestion pipeline of the packaged EAR: intake, the message queue, the extraction
  * workers, the database. Each file ends ANALYZED (extracted, then analysed) with its metadata, or FAILED with the reason a person needs.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class PipelineIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(90);
@@ -54,10 +49,6 @@ class PipelineIT {
     @TempDir
     Path dir;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     private Map<String, JsonObject> uploadAndSettle(Map<String, byte[]> files, Map<String, String> fields) {
         HttpResponse<String> posted = api.postFiles("api/documents", files, fields);

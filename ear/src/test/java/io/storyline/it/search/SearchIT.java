@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * phrases, AND / OR / NOT, prefixes and fuzzy words, facets that narrow, escaped snippets, date order, saved
  * searches and an admin's re-index; roles and bad parameters are refused with reasons.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SearchIT {
 
     static final String TOKEN = "sr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -39,10 +34,6 @@ class SearchIT {
     static long hamas;
     static long protest;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void reports() {

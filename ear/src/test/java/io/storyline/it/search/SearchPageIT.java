@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,14 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * In Chromium: a reader searches with words, sees highlighted snippets with hostile text inert and the top
  * entities drawn, narrows by an entity facet, removes the filter again, saves the search and opens it later.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SearchPageIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void aReaderSearchesNarrowsByAFacetAndSavesTheSearch(TestInfo test) throws Exception {
@@ -46,7 +37,7 @@ class SearchPageIT {
         Reports.analysed("Hamas in Doha\n\nHamas officials met Qatari mediators in Doha on Thursday. Code " + token
                 + ".\n", "2024-05-02");
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             try {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
 import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -25,11 +26,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,8 +47,7 @@ import org.openqa.selenium.WebDriver;
  * injected element exists, and the payload is there to read as text. The JSON, CSV and TimelineJS answers keep it
  * inert too.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class HostileContentIT {
 
     private static final String SCRIPT = "<script>window.__pwned=1</script>";
@@ -72,10 +68,6 @@ class HostileContentIT {
     private static long story;
     private static String entity;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void uploadHostileDocuments() {
@@ -128,7 +120,7 @@ class HostileContentIT {
                     : List.of());
         }
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             String where = "sign-in";
             try {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -23,10 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -49,8 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * would set {@code window.__pwned} or open an alert: nothing runs, no payload becomes an element, and the payloads
  * are there to read as text.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class HostileNamesIT {
 
     private static final String IMG = "<img src='x' onerror='window.__pwned=1;alert(1)'>";
@@ -65,10 +60,6 @@ class HostileNamesIT {
     private static long participant;
     private static long canonical;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @BeforeAll
     static void namesWithMarkupFromEverywhere() {
@@ -144,7 +135,7 @@ class HostileNamesIT {
         pages.put("admin/users.xhtml", CLOSE + " " + IMG + " " + token);
         pages.put("admin/knowledge.xhtml", "Corvane " + CLOSE);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             String where = "sign-in";
             try {
@@ -195,7 +186,7 @@ class HostileNamesIT {
     void theTimelineJsExportStaysTextInTimelineJs(TestInfo test) throws IOException {
         Path library = Path.of(System.getProperty("it.web.libraries"), "timelinejs", "package", "dist");
         assertTrue(Files.isRegularFile(library.resolve("js/timeline.js")), "the build fetched TimelineJS3 from npm");
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             for (String group : List.of("type", "actor")) {
                 HttpResponse<String> export = Api.asAdmin().get("api/timeline/export?format=timelinejs&group=" + group

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.security.Session.User;
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -36,10 +36,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,17 +45,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and leave no temporary copy behind, originals are served as what Storyline knows them to be, names keep their
  * apostrophes, LIKE filters take % and _ literally, and stories belong to the editor who saved them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class RequestRobustnessIT {
 
     private static final String MISSING = "987654321";
     private static final String PROBLEM = "application/problem+json";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     // --- 1. extreme values and broken requests: 400 with a plain message ---------------------------------------
 

@@ -8,6 +8,7 @@ import io.storyline.it.security.Session.User;
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,11 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,8 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JSON, ids that do not exist, filters that are refused. Refused means 401 (API) or a redirect to the login page
  * (pages) without login, and 403 (the Faces "not allowed" page for pages) with a role too low.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class RoleMatrixIT {
 
     /** The minimum needed; each role includes the ones before it. PUBLIC needs no login. */
@@ -218,10 +214,6 @@ class RoleMatrixIT {
             api("GET", "/api/system", Need.ADMIN, "/api/system"),
             api("POST", "/api/system/memory/reset-peak", Need.ADMIN, "/api/system/memory/reset-peak"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void everyPageOfTheWebModuleHasARowAndEachRoleGetsWhatItsRowSays() {

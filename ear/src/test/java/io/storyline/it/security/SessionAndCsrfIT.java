@@ -9,6 +9,7 @@ import io.storyline.it.security.Session.User;
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +22,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,16 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * session cookie alone, or comes from another origin, is refused; every kind of answer carries the security
  * headers. (The headers of the login page and of a refused API call are in {@code api.SecurityHeadersIT}.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SessionAndCsrfIT {
 
     private static final String EVIL = "http://evil.example";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void signingInRenewsTheSessionAndTheOldIdOpensNothing() {

@@ -23,12 +23,19 @@ public final class StandaloneServer implements AutoCloseable {
     private final Path baseDir;
     private final Path dataDir;
     private final int portOffset;
+    private final List<String> systemProperties = new ArrayList<>();
     private Process process;
 
     public StandaloneServer(Path baseDir, Path dataDir, int portOffset) {
         this.baseDir = baseDir;
         this.dataDir = dataDir;
         this.portOffset = portOffset;
+    }
+
+    /** Starts the server with this system property too ({@code name=value}). */
+    public StandaloneServer with(String property) {
+        systemProperties.add("-D" + property);
+        return this;
     }
 
     public URI baseUri() {
@@ -52,6 +59,7 @@ public final class StandaloneServer implements AutoCloseable {
                 "-Dstoryline.data.dir=" + dataDir,
                 "-Dstoryline.bootstrap.admin-password=" + TestServer.adminPassword(),
                 "-Dstoryline.upload.max-bytes=" + TestServer.maxUploadBytes()));
+        command.addAll(systemProperties);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
@@ -76,6 +84,23 @@ public final class StandaloneServer implements AutoCloseable {
             Thread.sleep(100);
         }
         process = null;
+    }
+
+    /**
+     * Stops the server as an operator would (SIGTERM to the JVM: WildFly shuts down in order, work in flight is
+     * given back to the queue); kills it when it has not stopped within {@code timeout}.
+     */
+    public void stop(Duration timeout) throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.toHandle().descendants().forEach(ProcessHandle::destroy);
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end && (process.isAlive()
+                || process.toHandle().descendants().anyMatch(ProcessHandle::isAlive))) {
+            Thread.sleep(100);
+        }
+        kill();
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {

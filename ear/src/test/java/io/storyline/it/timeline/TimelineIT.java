@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,10 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,17 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * them back; a saved story shows what is new since its review and publishes only what was reviewed; the exports
  * are TimelineJS and CSV with document text made inert; roles are checked.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class TimelineIT {
 
     private static final Duration SETTLE = Duration.ofMinutes(3);
     private static final String PASSWORD = "timeline-it-" + UUID.randomUUID();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** Uploads a text with a publication date and waits until it is analysed. */
     public static long analysed(String text, String publishedAt) {

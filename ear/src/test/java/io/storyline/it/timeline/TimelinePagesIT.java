@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
+import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,21 +25,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * In Chromium: an editor builds the timeline of a person from the entity box, sees it drawn and listed, opens a
  * citation, exports TimelineJS and CSV, and saves it as a story whose entries they pick and drop.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class TimelinePagesIT {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     @Test
     void anEditorBuildsATimelineOpensACitationExportsAndSavesAStory(TestInfo test) throws Exception {
         String tag = "pg" + UUID.randomUUID().toString().substring(0, 8);
         TimelineIT.threeReports(tag);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             try {

@@ -30,6 +30,8 @@ class UnbrokenTextIT {
 
     private static final int UNBROKEN_BYTES = 5_000_000;
     private static final Duration LIMIT = Duration.ofMinutes(2);
+    /** Just over storyline.analysis.long-document-chars (200,000): long enough to wait its turn, no longer. */
+    private static final int SECOND_BYTES = 210_000;
 
 
     /** Words of news separated by spaces: no '.', '!', '?' and no line break; {@code bytes} of them. */
@@ -92,7 +94,7 @@ class UnbrokenTextIT {
                 "the long text is in work");
 
         // A second long text waits for its turn, unclaimed, instead of taking the other worker.
-        long second = upload("unbroken-" + UUID.randomUUID() + ".txt", unbrokenText(300_000));
+        long second = upload("unbroken-" + UUID.randomUUID() + ".txt", unbrokenText(SECOND_BYTES));
         List<JsonObject> waiting = awaitStep(second, "ANALYSIS_DEFERRED", LIMIT);
         assertEquals("ANALYZING", status(unbroken), "still in work while the second long text came");
         assertTrue(waiting.stream().anyMatch(h -> h.getString("step").equals("ANALYSIS_DEFERRED")

@@ -132,7 +132,9 @@ class HostileContentIT {
                     where = page.getKey();
                     browser.open(where);
                     browser.waitFor(By.tagName("h1"));
-                    Api.sleep(1_000); // onerror and onload handlers run after the page has loaded
+                    // The browser has loaded the page, its images included (their onerror handlers ran); handlers that
+                    // run later, after a script of the page's own, get a moment more.
+                    Api.sleep(250);
                     assertInert(driver, where); // a script that ran fails at once: later pages would be unreliable
                     String text = driver.findElement(By.tagName("body")).getText();
                     for (String shown : page.getValue()) {

@@ -147,7 +147,9 @@ class HostileNamesIT {
                     where = page.getKey();
                     browser.open(where);
                     browser.waitFor(By.tagName("h1"));
-                    Api.sleep(1_000); // onerror and onload handlers run after the page has loaded
+                    // The browser has loaded the page, its images included (their onerror handlers ran); handlers that
+                    // run later, after a script of the page's own, get a moment more.
+                    Api.sleep(250);
                     assertInert(driver, where);
                     if (where.startsWith("timeline/index")) {
                         assertTrue(count(driver, "#timeline\\:chart .vis-item") > 0, where + ": the chart is drawn");

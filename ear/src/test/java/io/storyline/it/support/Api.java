@@ -38,7 +38,7 @@ public final class Api {
     }
 
     /**
-     * The same client at another address, behind the test server's trusted proxy (127.0.0.1, arquillian.xml): its
+     * The same client at another address, behind the test server's trusted proxy (127.0.0.1, SharedServer): its
      * requests say where they come from in X-Forwarded-For.
      */
     public Api from(String address) {

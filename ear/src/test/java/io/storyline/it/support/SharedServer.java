@@ -63,9 +63,14 @@ public final class SharedServer implements BeforeAllCallback {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            if (server != null) {
+        public void close() {
+            if (server == null) {
+                return;
+            }
+            try {
                 server.stop(SHUTDOWN);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

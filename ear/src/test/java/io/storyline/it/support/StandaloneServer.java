@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A WildFly of our configuration started as a plain process, for tests that must do to a server what Arquillian
- * does not: kill it without warning and start it again on the same data. It serves the EAR from its own
- * deployments folder, on its own ports and data folder.
+ * A WildFly of our configuration started as a plain process: the run's shared test server ({@link SharedServer}),
+ * and the servers of tests that must do to a server what no shared one may suffer: kill it without warning and
+ * start it again on the same data. It serves the EAR from its own deployments folder, on its own ports and data
+ * folder.
  */
 public final class StandaloneServer implements AutoCloseable {
 

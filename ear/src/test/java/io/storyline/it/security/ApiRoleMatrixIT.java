@@ -1,16 +1,18 @@
 package io.storyline.it.security;
 
+import static io.storyline.it.security.RoleMatrix.MISSING;
+import static io.storyline.it.security.RoleMatrix.clip;
+import static io.storyline.it.security.RoleMatrix.fill;
+import static io.storyline.it.security.RoleMatrix.fixtures;
+import static io.storyline.it.security.RoleMatrix.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.storyline.it.security.Session.User;
+import io.storyline.it.security.RoleMatrix.Need;
 import io.storyline.it.support.Api;
-import io.storyline.it.support.Deployments;
-import io.storyline.it.support.Reports;
 import io.storyline.it.support.SharedServer;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -22,40 +24,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every page and every REST endpoint, with no login and with a user of each role: who gets in and who is turned
- * away. The pages are the {@code .xhtml} files of the deployed web module and the endpoints are the paths and
- * methods of the server's OpenAPI document, both read at run time: a page or an endpoint without a row in the
- * tables below fails the test, named, so none can be added without deciding who may use it.
+ * Every REST endpoint, with no login and with a user of each role: who gets in and who is turned away (the pages:
+ * {@link PageRoleMatrixIT}). The endpoints are the paths and methods of the server's OpenAPI document, read at run
+ * time: an endpoint without a row in the table below fails the test, named, so none can be added without deciding
+ * who may call it.
  *
- * <p>Allowed means the request got past security (not 401, not 403, not a redirect to the login page) and did not
- * break (no 5xx); 400, 404, 409 and 415 are fine, because mutating requests are made harmless on purpose: invalid
- * JSON, ids that do not exist, filters that are refused. Refused means 401 (API) or a redirect to the login page
- * (pages) without login, and 403 (the Faces "not allowed" page for pages) with a role too low.
+ * <p>Allowed means the request got past security (not 401, not 403) and did not break (no 5xx); 400, 404, 409 and
+ * 415 are fine, because mutating requests are made harmless on purpose: invalid JSON, ids that do not exist,
+ * filters that are refused. Refused means 401 without login and 403 with a role too low.
  */
 @ExtendWith(SharedServer.class)
-class RoleMatrixIT {
+class ApiRoleMatrixIT {
 
-    /** The minimum needed; each role includes the ones before it. PUBLIC needs no login. */
-    enum Need { PUBLIC, READER, ARCHIVIST, EDITOR, ADMIN }
-
-    /** An id no row of ours has: for mutations that must get past security but change nothing. */
-    private static final String MISSING = "987654321";
     /** A filter the bulk endpoints refuse with 400, so that they act on nothing. */
     private static final String REFUSED_FILTER = "?status=NO_SUCH_STATUS";
     /** Invalid JSON: for endpoints that read a body, 400 once past security. */
     private static final String INVALID_JSON = "{";
     /** A CSV with no valid row: the import endpoints add nothing. */
     private static final String NO_ROWS = "not a header\n";
-
-    private record PageRow(String path, Need need, String query) {}
 
     /** A form without a file part: the upload endpoint answers 400 once past security. */
     private static final String MULTIPART = "multipart/form-data; boundary=matrix";
@@ -67,35 +58,6 @@ class RoleMatrixIT {
             return method + " " + template;
         }
     }
-
-    /** Every page: path in the web module, who may open it, the query it is opened with. */
-    private static final List<PageRow> PAGES = List.of(
-            page("/login.xhtml", Need.PUBLIC, ""),
-            page("/error/error.xhtml", Need.PUBLIC, ""),
-            page("/error/expired.xhtml", Need.PUBLIC, ""),
-            page("/error/forbidden.xhtml", Need.PUBLIC, ""),
-            page("/error/not-found.xhtml", Need.PUBLIC, ""),
-            page("/index.xhtml", Need.READER, ""),
-            page("/documents/list.xhtml", Need.READER, ""),
-            page("/documents/view.xhtml", Need.READER, "?id={doc}"),
-            page("/documents/upload.xhtml", Need.ARCHIVIST, ""),
-            page("/entities/list.xhtml", Need.READER, ""),
-            page("/entities/view.xhtml", Need.READER, "?id={entity}"),
-            page("/search/index.xhtml", Need.READER, "?q=matrix"),
-            page("/timeline/index.xhtml", Need.READER, "?q=matrix"),
-            page("/timeline/stories.xhtml", Need.READER, ""),
-            page("/timeline/story.xhtml", Need.READER, "?id={story}"),
-            page("/account/password.xhtml", Need.READER, ""),
-            page("/admin/index.xhtml", Need.ADMIN, ""),
-            page("/admin/imports.xhtml", Need.ADMIN, ""),
-            page("/admin/search.xhtml", Need.ADMIN, ""),
-            page("/admin/users.xhtml", Need.ADMIN, ""),
-            page("/admin/system.xhtml", Need.ADMIN, ""),
-            page("/admin/audit.xhtml", Need.ADMIN, ""),
-            page("/admin/knowledge.xhtml", Need.ADMIN, ""),
-            page("/admin/taxonomy.xhtml", Need.ADMIN, ""),
-            page("/admin/monitor.xhtml", Need.ADMIN, ""),
-            page("/admin/quality.xhtml", Need.ADMIN, ""));
 
     /**
      * Every endpoint: method, path as OpenAPI names it, who may call it, and the request made (placeholders
@@ -214,39 +176,6 @@ class RoleMatrixIT {
             api("GET", "/api/system", Need.ADMIN, "/api/system"),
             api("POST", "/api/system/memory/reset-peak", Need.ADMIN, "/api/system/memory/reset-peak"));
 
-
-    @Test
-    void everyPageOfTheWebModuleHasARowAndEachRoleGetsWhatItsRowSays() {
-        Set<String> deployed = deployedPages();
-        Map<String, PageRow> rows = PAGES.stream().collect(Collectors.toMap(PageRow::path, r -> r));
-        Set<String> missing = new TreeSet<>(deployed);
-        missing.removeAll(rows.keySet());
-        if (!missing.isEmpty()) {
-            fail("Pages without a row in RoleMatrixIT.PAGES (say who may open them): " + missing);
-        }
-        Map<String, String> ids = fixtures();
-        Map<Need, Session> sessions = sessions();
-        List<String> wrong = new ArrayList<>();
-        int checked = 0;
-        for (PageRow row : PAGES) {
-            if (!deployed.contains(row.path())) {
-                continue; // a page announced but not written yet
-            }
-            String url = fill(row.path() + row.query(), ids);
-            for (Map.Entry<Need, Session> as : sessions.entrySet()) {
-                HttpResponse<String> answer = as.getValue().get(url);
-                String problem = pageProblem(row.need(), as.getKey(), answer);
-                if (problem != null) {
-                    wrong.add("GET " + url + " as " + as.getKey() + ": " + problem);
-                }
-                checked++;
-            }
-        }
-        System.out.printf("Role matrix: %d pages x %d subjects = %d checks%n", rows.keySet().stream()
-                .filter(deployed::contains).count(), sessions.size(), checked);
-        assertTrue(wrong.isEmpty(), "Pages that answer the wrong way:\n" + String.join("\n", wrong));
-    }
-
     @Test
     void everyEndpointOfTheOpenApiDocumentHasARowAndEachRoleGetsWhatItsRowSays() {
         Set<String> published = publishedEndpoints();
@@ -254,7 +183,7 @@ class RoleMatrixIT {
         Set<String> missing = new TreeSet<>(published);
         missing.removeAll(rows.keySet());
         if (!missing.isEmpty()) {
-            fail("Endpoints without a row in RoleMatrixIT.ENDPOINTS (say who may call them): " + missing);
+            fail("Endpoints without a row in ApiRoleMatrixIT.ENDPOINTS (say who may call them): " + missing);
         }
         Set<String> gone = new TreeSet<>(rows.keySet());
         gone.removeAll(published);
@@ -287,26 +216,6 @@ class RoleMatrixIT {
         assertTrue(wrong.isEmpty(), "Endpoints that answer the wrong way:\n" + String.join("\n", wrong));
     }
 
-    private static String pageProblem(Need need, Need subject, HttpResponse<String> answer) {
-        int status = answer.statusCode();
-        String location = answer.headers().firstValue("Location").orElse("");
-        boolean toLogin = status == 302 && location.contains("/login.xhtml");
-        boolean allowed = subject.ordinal() >= need.ordinal();
-        if (allowed) {
-            if (toLogin || status == 401 || status == 403 || status >= 500) {
-                return "expected to be let in, got " + status + " " + location;
-            }
-            return null;
-        }
-        if (subject == Need.PUBLIC) {
-            return toLogin ? null : "expected a redirect to the login page, got " + status + " " + location;
-        }
-        if (status != 403 || !answer.body().contains("Your role does not allow this")) {
-            return "expected 403 and the \"not allowed\" page, got " + status;
-        }
-        return null;
-    }
-
     private static String apiProblem(Need need, Need subject, HttpResponse<String> answer) {
         int status = answer.statusCode();
         boolean allowed = subject.ordinal() >= need.ordinal();
@@ -316,21 +225,6 @@ class RoleMatrixIT {
         }
         int expected = subject == Need.PUBLIC ? 401 : 403;
         return status == expected ? null : "expected " + expected + ", got " + status + " " + clip(answer.body());
-    }
-
-    /** The pages of the web module as deployed: its {@code .xhtml} files outside WEB-INF and resources. */
-    private static Set<String> deployedPages() {
-        WebArchive web = Deployments.ear().getAsType(WebArchive.class, Deployments.WEB_MODULE);
-        Set<String> pages = new TreeSet<>();
-        for (ArchivePath path : web.getContent().keySet()) {
-            String name = path.get();
-            if (name.endsWith(".xhtml") && !name.startsWith("/WEB-INF/") && !name.startsWith("/META-INF/")
-                    && !name.startsWith("/resources/")) {
-                pages.add(name);
-            }
-        }
-        assertTrue(pages.contains("/login.xhtml"), "the web module's pages were found: " + pages);
-        return pages;
     }
 
     /** Every "METHOD /path" of the server's OpenAPI document. */
@@ -350,49 +244,6 @@ class RoleMatrixIT {
         return endpoints;
     }
 
-    /** Real ids for the paths: a document with its entity, a story, an import and an event type. */
-    private static Map<String, String> fixtures() {
-        synchronized (RoleMatrixIT.class) {
-            if (FIXTURES.isEmpty()) {
-                Api admin = Api.asAdmin();
-                String token = UUID.randomUUID().toString().substring(0, 8);
-                long doc = Reports.analysed("Role matrix " + token + "\n\nGENEVA, March 5 - Angela Merkel met officials"
-                        + " of the World Health Organization in Geneva on Monday. matrix\n", "2024-03-05");
-                JsonArray mentions = Api.array(admin.get("api/documents/" + doc + "/entities"));
-                assertTrue(!mentions.isEmpty(), "the matrix document names an entity");
-                HttpResponse<String> story = admin.postJson("api/stories",
-                        "{\"title\":\"Role matrix " + token + "\",\"document\":" + doc + "}");
-                assertEquals(201, story.statusCode(), story.body());
-                JsonArray imports = Api.array(admin.get("api/imports"));
-                JsonArray types = Api.array(admin.get("api/knowledge/event-types"));
-                FIXTURES.put("doc", Long.toString(doc));
-                FIXTURES.put("entity", mentions.getJsonObject(0).get("entityId").toString());
-                FIXTURES.put("story", Api.object(story).get("id").toString());
-                FIXTURES.put("import", imports.isEmpty() ? MISSING : imports.getJsonObject(0).get("id").toString());
-                FIXTURES.put("eventType", types.isEmpty() ? "no-such-type" : types.getJsonObject(0).getString("code"));
-            }
-            return FIXTURES;
-        }
-    }
-
-    private static final Map<String, String> FIXTURES = new LinkedHashMap<>();
-    private static final Map<Need, User> USERS = new LinkedHashMap<>();
-
-    private static User user(Need role) {
-        synchronized (USERS) {
-            return USERS.computeIfAbsent(role, r -> User.create(r.name()));
-        }
-    }
-
-    private static Map<Need, Session> sessions() {
-        Map<Need, Session> sessions = new LinkedHashMap<>();
-        sessions.put(Need.PUBLIC, new Session());
-        for (Need role : List.of(Need.READER, Need.ARCHIVIST, Need.EDITOR, Need.ADMIN)) {
-            sessions.put(role, Session.signedIn(user(role)));
-        }
-        return sessions;
-    }
-
     /** The admin's allowed call started a re-index; let it finish before other tests search. */
     private static void awaitIndexIdle() {
         long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -403,22 +254,6 @@ class RoleMatrixIT {
             Api.sleep(500);
         }
         fail("the search index is still being rebuilt after 2 minutes");
-    }
-
-    private static String fill(String template, Map<String, String> ids) {
-        String url = template;
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            url = url.replace("{" + id.getKey() + "}", id.getValue());
-        }
-        return url;
-    }
-
-    private static String clip(String body) {
-        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
-    }
-
-    private static PageRow page(String path, Need need, String query) {
-        return new PageRow(path, need, query);
     }
 
     /** POST and PUT send invalid JSON. */

@@ -43,6 +43,14 @@ public final class SharedServer implements BeforeAllCallback {
             StandaloneServer server = new StandaloneServer(Path.of(System.getProperty("it.base.dir")),
                     TestServer.dataDir(), Integer.parseInt(System.getProperty("it.port.offset")))
                     .with("storyline.security.trusted-proxies=127.0.0.1");
+            // JUnit stops it when the run ends; should the test JVM end some other way, it does not outlive it.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.kill();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "test-server-kill"));
             try {
                 server.start(STARTUP);
                 return new Running(server, null);

@@ -1,6 +1,8 @@
 package io.storyline.it.support;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +51,10 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** Starts the server with the packaged EAR and waits until it reports ready. */
     public void start(Duration timeout) throws IOException, InterruptedException {
+        if (listening(8080 + portOffset) || listening(9990 + portOffset)) {
+            throw new IllegalStateException("ports " + (8080 + portOffset) + "/" + (9990 + portOffset) + " are taken:"
+                    + " a server left running by an earlier test run? Stop it; the tests would talk to it instead.");
+        }
         Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
         if (!Files.exists(deployments.resolve("storyline.ear"))) {
             Files.copy(TestServer.ear(), deployments.resolve("storyline.ear"), StandardCopyOption.REPLACE_EXISTING);
@@ -102,6 +108,15 @@ public final class StandaloneServer implements AutoCloseable {
             Thread.sleep(100);
         }
         kill();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {

@@ -242,6 +242,7 @@ class DocumentsTableIT {
                 String permalink = driver.findElement(By.id("documents:permalink")).getAttribute("href");
                 assertTrue(permalink.contains("tag=batch"), permalink);
 
+                browser.awaitQuiet();
                 driver.findElement(By.cssSelector("#documents\\:status .ui-selectonemenu-trigger")).click();
                 browser.waitFor(By.cssSelector("#documents\\:status_panel li[data-label='FAILED']")).click();
                 wait.until(d -> rows(d, "") == 1);
@@ -250,6 +251,7 @@ class DocumentsTableIT {
                 assertFalse(driver.findElements(By.cssSelector("#documents\\:table tbody tr .failure .reason")).isEmpty(),
                         "a failed document says why");
 
+                browser.awaitQuiet();
                 driver.findElement(By.cssSelector("#documents\\:status .ui-selectonemenu-trigger")).click();
                 browser.waitFor(By.cssSelector("#documents\\:status_panel li[data-label='Any']")).click();
                 wait.until(d -> rows(d, "") == 3);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -172,6 +173,16 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By by) {
         return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Waits until the page has no Faces request in flight (PrimeFaces' queue empty, jQuery idle): a click on a
+     * part of the page that an answer is about to replace lands on the old part, which a user would not see.
+     */
+    public void awaitQuiet() {
+        patiently().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var q = window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue;"
+                        + " return (!q || q.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
     public void waitForText(By by, String text) {

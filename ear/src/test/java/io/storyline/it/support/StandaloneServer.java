@@ -51,6 +51,10 @@ public final class StandaloneServer implements AutoCloseable {
 
     /** Starts the server with the packaged EAR and waits until it reports ready. */
     public void start(Duration timeout) throws IOException, InterruptedException {
+        long free = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ((listening(8080 + portOffset) || listening(9990 + portOffset)) && System.nanoTime() < free) {
+            Thread.sleep(250);
+        }
         if (listening(8080 + portOffset) || listening(9990 + portOffset)) {
             throw new IllegalStateException("ports " + (8080 + portOffset) + "/" + (9990 + portOffset) + " are taken:"
                     + " a server left running by an earlier test run? Stop it; the tests would talk to it instead.");
@@ -84,13 +88,20 @@ public final class StandaloneServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        // The tree is taken first: once the script is gone its children are no longer its descendants, and the
+        // server's ports are free only when the JVM itself has exited.
+        List<ProcessHandle> tree = process.toHandle().descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();
-        while (process.toHandle().descendants().anyMatch(ProcessHandle::isAlive)) {
+        awaitExit(tree);
+        process = null;
+    }
+
+    private static void awaitExit(List<ProcessHandle> tree) throws InterruptedException {
+        while (tree.stream().anyMatch(ProcessHandle::isAlive)) {
             Thread.sleep(100);
         }
-        process = null;
     }
 
     /**
@@ -101,13 +112,15 @@ public final class StandaloneServer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        process.toHandle().descendants().forEach(ProcessHandle::destroy);
+        List<ProcessHandle> tree = process.toHandle().descendants().toList();
+        tree.forEach(ProcessHandle::destroy);
         long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end && (process.isAlive()
-                || process.toHandle().descendants().anyMatch(ProcessHandle::isAlive))) {
+        while (System.nanoTime() < end && (process.isAlive() || tree.stream().anyMatch(ProcessHandle::isAlive))) {
             Thread.sleep(100);
         }
+        tree.forEach(ProcessHandle::destroyForcibly);
         kill();
+        awaitExit(tree);
     }
 
     private static boolean listening(int port) {

@@ -89,9 +89,18 @@ class TimelinePagesIT {
 
                 dialog.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("timeline:citationDialog")));
-                WebElement title = driver.findElement(By.id("timeline:storyTitle"));
-                title.sendKeys("Blinken in Jerusalem " + tag);
-                wait.until(ExpectedConditions.attributeToBe(title, "value", "Blinken in Jerusalem " + tag));
+                // Typed until it stays: the form may still be redrawn just after the dialog closed (seen once on the
+                // shared server), and a field replaced under the keys starts empty again.
+                String storyTitle = "Blinken in Jerusalem " + tag;
+                browser.awaitQuiet();
+                wait.until(d -> {
+                    WebElement title = d.findElement(By.id("timeline:storyTitle"));
+                    if (!storyTitle.equals(title.getAttribute("value"))) {
+                        title.clear();
+                        title.sendKeys(storyTitle);
+                    }
+                    return storyTitle.equals(d.findElement(By.id("timeline:storyTitle")).getAttribute("value"));
+                });
                 driver.findElement(By.id("timeline:saveStory")).click();
                 browser.waitForText(By.tagName("h1"), "Blinken in Jerusalem " + tag);
                 browser.waitForText(By.id("story:changed"), "0 new");

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <li>a burst of refused attempts is one audit row with a count.</li>
  * </ul>
  * The admin stays able to sign in from 127.0.0.1 and from its device throughout, so later tests are unaffected.
+ * Each test has its own users and addresses, so the four wait out their delays side by side.
  */
 @ExtendWith(SharedServer.class)
 class LoginThrottleIT {
@@ -90,6 +93,7 @@ class LoginThrottleIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anAttackerElsewhereCannotStopTheAdminSigningIn() {
         String admin = "admin";
         String password = TestServer.adminPassword();
@@ -141,6 +145,7 @@ class LoginThrottleIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void behindTheProxyOneUsersFailuresDoNotBlockAnother() {
         String newsroom = freshAddress();
         String password = "Newsroom-" + UUID.randomUUID();
@@ -172,6 +177,7 @@ class LoginThrottleIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anUntrustedSourceWaitsEvenWithTheRightPasswordAndTheWaitDoubles() {
         String address = freshAddress();
         String password = "Throttle-Pw-" + UUID.randomUUID();
@@ -225,6 +231,7 @@ class LoginThrottleIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aBurstOfRefusedAttemptsIsOneAuditRowWithACount() {
         String address = freshAddress();
         String name = newUser("burst", "Burst-Pw-" + UUID.randomUUID());

@@ -1,6 +1,6 @@
 package io.storyline.analysis.language;
 
-import io.storyline.analysis.processing.AnalysisSettings;
+import io.storyline.analysis.AnalysisSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

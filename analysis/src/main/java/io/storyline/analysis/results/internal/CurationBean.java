@@ -4,7 +4,7 @@ import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.entities.EntityRegistry;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
-import io.storyline.analysis.pipeline.KnowledgeCache;
+import io.storyline.analysis.knowledge.KnowledgeCache;
 import io.storyline.analysis.results.Curation;
 import io.storyline.analysis.results.ReviewFigure;
 import io.storyline.domain.curation.Decision;

@@ -1,8 +1,6 @@
 package io.storyline.analysis.language;
 
-import io.storyline.analysis.language.internal.CoreNlpPipeline;
-import io.storyline.analysis.language.internal.CoreNlpSettings;
-import io.storyline.analysis.processing.AnalysisSettings;
+import io.storyline.analysis.AnalysisSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -54,9 +52,7 @@ public class LanguageModels {
     private void load(boolean dependencies) {
         long start = System.nanoTime();
         try {
-            CoreNlpSettings coreNlp = dependencies ? CoreNlpSettings.storyline()
-                    : CoreNlpSettings.storyline().withoutDependencies();
-            CoreNlpPipeline pipeline = CoreNlpPipeline.load(coreNlp);
+            LanguagePipeline pipeline = LanguagePipelines.storyline(dependencies);
             pipeline.annotate(WARM_UP, LocalDate.of(2024, 5, 1));
             loadMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             loaded.complete(pipeline);

@@ -3,8 +3,7 @@ package io.storyline.analysis.benchmark;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.storyline.analysis.knowledge.SeedKnowledge;
-import io.storyline.analysis.language.internal.CoreNlpPipeline;
-import io.storyline.analysis.language.internal.CoreNlpSettings;
+import io.storyline.analysis.language.LanguagePipelines;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
 import io.storyline.analysis.pipeline.DocumentAnalyzer;
 import io.storyline.domain.document.ReferenceSource;
@@ -68,7 +67,7 @@ public final class AnalysisBenchmark {
         long storylineLoaded;
         {
             long start = System.nanoTime();
-            DocumentAnalyzer analyzer = new DocumentAnalyzer(CoreNlpPipeline.load(CoreNlpSettings.storyline()),
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(LanguagePipelines.storyline(),
                     SeedKnowledge.knowledge());
             System.out.printf(Locale.ROOT, "storyline: models loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
             storylineLoaded = heapAfterGc();

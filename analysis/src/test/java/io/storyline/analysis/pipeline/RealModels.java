@@ -1,8 +1,8 @@
 package io.storyline.analysis.pipeline;
 
 import io.storyline.analysis.knowledge.SeedKnowledge;
-import io.storyline.analysis.language.internal.CoreNlpPipeline;
-import io.storyline.analysis.language.internal.CoreNlpSettings;
+import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.language.LanguagePipelines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,15 +11,15 @@ import java.nio.charset.StandardCharsets;
 /** The real CoreNLP models, loaded once per test JVM (10–20 s) and shared, as the server shares them. */
 public final class RealModels {
 
-    private static CoreNlpPipeline pipeline;
+    private static LanguagePipeline pipeline;
     private static DocumentAnalyzer analyzer;
 
     private RealModels() {
     }
 
-    public static synchronized CoreNlpPipeline pipeline() {
+    public static synchronized LanguagePipeline pipeline() {
         if (pipeline == null) {
-            pipeline = CoreNlpPipeline.load(CoreNlpSettings.storyline());
+            pipeline = LanguagePipelines.storyline();
         }
         return pipeline;
     }

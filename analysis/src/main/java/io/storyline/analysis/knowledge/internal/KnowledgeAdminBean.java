@@ -3,7 +3,7 @@ package io.storyline.analysis.knowledge.internal;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
-import io.storyline.analysis.pipeline.KnowledgeCache;
+import io.storyline.analysis.knowledge.KnowledgeCache;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.Alias;

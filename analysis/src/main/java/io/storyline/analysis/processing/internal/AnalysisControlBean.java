@@ -1,8 +1,8 @@
 package io.storyline.analysis.processing.internal;
 
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.knowledge.KnowledgeCache;
 import io.storyline.analysis.language.LanguageModels;
-import io.storyline.analysis.pipeline.KnowledgeCache;
 import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;

@@ -1,6 +1,6 @@
 package io.storyline.analysis.processing.internal;
 
-import io.storyline.analysis.processing.AnalysisSettings;
+import io.storyline.analysis.AnalysisSettings;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.FailureReason;

@@ -1,11 +1,11 @@
 package io.storyline.analysis.processing.internal;
 
+import io.storyline.analysis.AnalysisSettings;
 import io.storyline.analysis.language.LanguageModels;
 import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.analysis.pipeline.AnalysisTimeoutException;
+import io.storyline.analysis.pipeline.Analyzers;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
-import io.storyline.analysis.pipeline.KnowledgeCache;
-import io.storyline.analysis.processing.AnalysisSettings;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.platform.messaging.WorkerIdentity;
 import jakarta.annotation.Resource;
@@ -47,8 +47,8 @@ public class AnalysisService {
     @EJB
     LanguageModels models;
 
-    @EJB
-    KnowledgeCache knowledge;
+    @Inject
+    Analyzers analyzers;
 
     @Inject
     AnalysisSettings settings;
@@ -116,7 +116,7 @@ public class AnalysisService {
                     + " (storyline.analysis.max-chars)";
         }
         try {
-            DocumentAnalysis analysis = knowledge.analyzer(pipeline).analyze(text, job.reference(), job.source(),
+            DocumentAnalysis analysis = analyzers.analyzer(pipeline).analyze(text, job.reference(), job.source(),
                     clock.instant().plus(settings.timeout()), alarms);
             steps.complete(job.id(), analysis, job.reference(), job.source(), remark);
         } catch (AnalysisTimeoutException e) {

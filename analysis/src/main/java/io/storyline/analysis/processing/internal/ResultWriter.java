@@ -1,7 +1,7 @@
 package io.storyline.analysis.processing.internal;
 
+import io.storyline.analysis.entities.CrossDocumentResolver;
 import io.storyline.analysis.entities.DocumentEntity;
-import io.storyline.analysis.entities.EntityRegistry;
 import io.storyline.analysis.entities.FoundMention;
 import io.storyline.analysis.events.FoundEvent;
 import io.storyline.analysis.events.FoundParticipant;
@@ -14,17 +14,14 @@ import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.DecisionRepository;
 import io.storyline.domain.curation.EventParticipants;
 import io.storyline.domain.entity.EntityRepository;
-import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.Mention;
 import io.storyline.domain.entity.NamedEntity;
-import io.storyline.domain.entity.Names;
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventDate;
 import io.storyline.domain.event.EventRepository;
 import io.storyline.domain.event.Participant;
 import io.storyline.domain.time.TimeExpression;
 import io.storyline.domain.time.TimeExpressionRepository;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -38,8 +35,8 @@ import java.util.Optional;
  * Replaces a document's machine results with a new analysis, in the caller's transaction, and applies what people
  * decided about it on top: a rejected mention or event stays away, a linked or retyped mention keeps its entity, a
  * retyped, redated or re-placed event keeps its type, date or place, an event's participants stay as a person gave
- * them, an accepted one stays accepted. What people added themselves is never
- * touched.
+ * them, an accepted one stays accepted. What people added themselves is never touched. Which archive entity a found
+ * name stands for is the {@link CrossDocumentResolver}'s to say.
  */
 @ApplicationScoped
 public class ResultWriter {
@@ -56,8 +53,8 @@ public class ResultWriter {
     @Inject
     DecisionRepository decisions;
 
-    @EJB
-    EntityRegistry registry;
+    @Inject
+    CrossDocumentResolver resolver;
 
     /** What was written, for the document's history. */
     record Written(int entities, int mentions, int times, int events, int decisionsApplied) {
@@ -104,7 +101,7 @@ public class ResultWriter {
                     continue;
                 }
                 if (entity == null) {
-                    entity = canonical.computeIfAbsent(found, f -> resolve(f.type(), f.name()));
+                    entity = canonical.computeIfAbsent(found, f -> resolver.resolve(f.type(), f.name()));
                 }
                 Mention mention = new Mention(documentId, entity.id(), m.begin(), m.end(), m.text(), m.type(),
                         m.sentence(), m.source());
@@ -186,40 +183,6 @@ public class ResultWriter {
             }
         }
         return true;
-    }
-
-    /**
-     * The archive's entity for a name found in a document: the one of that type and name; for a person named by a
-     * last name alone, the one person of that last name when there is exactly one; for a full name, the person known
-     * so far by its last name alone (renamed); else a new entity, created and committed at once by the
-     * {@link EntityRegistry} so that workers side by side share it.
-     */
-    NamedEntity resolve(EntityType type, String name) {
-        String key = Names.key(name);
-        Optional<NamedEntity> same = entities.findByKey(type, key);
-        if (same.isPresent()) {
-            return current(same.get());
-        }
-        if (type == EntityType.PERSON && !key.contains(" ")) {
-            List<NamedEntity> namesakes = entities.personsWithLastName(key, 2);
-            if (namesakes.size() == 1) {
-                return current(namesakes.get(0));
-            }
-        }
-        if (type == EntityType.PERSON && key.contains(" ")) {
-            // "Quintavex" was seen before "Marisol Quintavex": the person known by the last name alone gets the
-            // full name, unless someone else of that last name is already known
-            String last = Names.lastNameKey(name);
-            Optional<NamedEntity> bare = entities.findByKey(EntityType.PERSON, last);
-            if (bare.isPresent() && bare.get().mergedInto().isEmpty()
-                    && entities.personsWithLastName(last, 1).isEmpty()) {
-                bare.get().rename(name);
-                return bare.get();
-            }
-        }
-        registry.ensure(type, name);
-        return entities.findByKey(type, key).map(this::current).orElseThrow(() -> new IllegalStateException(
-                "the entity " + type + " \"" + name + "\" was created but cannot be read back"));
     }
 
     /** The participant, naming the entity that now stands for its entity (merges followed). */

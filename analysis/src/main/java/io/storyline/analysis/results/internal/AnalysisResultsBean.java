@@ -1,7 +1,7 @@
 package io.storyline.analysis.results.internal;
 
 import io.storyline.analysis.AnalysisProblem;
-import io.storyline.analysis.pipeline.KnowledgeCache;
+import io.storyline.analysis.knowledge.KnowledgeCache;
 import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;

@@ -1,10 +1,10 @@
 package io.storyline.analysis.results.internal;
 
 import io.storyline.analysis.AnalysisProblem;
-import io.storyline.analysis.entities.EntityRegistry;
+import io.storyline.analysis.entities.CrossDocumentResolver;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
-import io.storyline.analysis.pipeline.KnowledgeCache;
+import io.storyline.analysis.knowledge.KnowledgeCache;
 import io.storyline.analysis.results.Curation;
 import io.storyline.analysis.results.ReviewFigure;
 import io.storyline.domain.curation.Decision;
@@ -56,8 +56,8 @@ public class CurationBean implements Curation {
     @Inject
     SearchRecords searchRecords;
 
-    @EJB
-    EntityRegistry registry;
+    @Inject
+    CrossDocumentResolver resolver;
 
     @EJB
     KnowledgeAdmin knowledge;
@@ -122,7 +122,7 @@ public class CurationBean implements Curation {
         if (type == from.type() && Names.key(name).equals(from.nameKey())) {
             throw AnalysisProblem.conflict("The new entity needs a name or type other than " + from.name() + "'s.");
         }
-        NamedEntity target = ensure(type, name);
+        NamedEntity target = resolver.ensure(type, name);
         Instant now = clock.instant();
         Set<Long> touched = new LinkedHashSet<>();
         for (Mention m : moving) {
@@ -203,12 +203,6 @@ public class CurationBean implements Curation {
             throw AnalysisProblem.invalid("An alias has at most " + NamedEntity.MAX_NAME + " characters.");
         }
         return name;
-    }
-
-    private NamedEntity ensure(EntityType type, String name) {
-        registry.ensure(type, name);
-        return entities.findByKey(type, Names.key(name)).map(this::current).orElseThrow(() ->
-                new IllegalStateException("the entity " + type + " \"" + name + "\" was created but cannot be read"));
     }
 
     private NamedEntity entity(long id) {

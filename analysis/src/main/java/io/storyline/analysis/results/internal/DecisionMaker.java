@@ -1,7 +1,7 @@
 package io.storyline.analysis.results.internal;
 
 import io.storyline.analysis.AnalysisProblem;
-import io.storyline.analysis.entities.EntityRegistry;
+import io.storyline.analysis.entities.CrossDocumentResolver;
 import io.storyline.analysis.results.DecisionRequest.ParticipantRequest;
 import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.curation.Decision;
@@ -19,7 +19,6 @@ import io.storyline.domain.event.EventTypeRepository;
 import io.storyline.domain.event.Participant;
 import io.storyline.domain.event.ParticipantRole;
 import io.storyline.domain.time.TimeValue;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -48,8 +47,8 @@ class DecisionMaker {
     @Inject
     EventTypeRepository eventTypes;
 
-    @EJB
-    EntityRegistry registry;
+    @Inject
+    CrossDocumentResolver resolver;
 
     Decision make(long documentId, String text, DecisionRequest request, String user, Instant now) {
         if (request == null || request.kind() == null || request.begin() == null || request.end() == null) {
@@ -101,7 +100,7 @@ class DecisionMaker {
                 String name = request.entityName() == null || request.entityName().isBlank()
                         ? mention.map(m -> entities.find(m.entityId()).map(NamedEntity::name).orElse(spanText))
                         .orElse(spanText) : request.entityName().strip();
-                decision.withType(type.name()).withEntity(ensure(type, name).id());
+                decision.withType(type.name()).withEntity(resolver.ensure(type, name).id());
             }
             case RETYPE_EVENT -> {
                 String code = require(request.type(), "type", kind).strip().toUpperCase(Locale.ROOT);
@@ -120,7 +119,7 @@ class DecisionMaker {
             }
             case PLACE_EVENT -> {
                 NamedEntity place = request.placeId() != null ? entity(request.placeId())
-                        : ensure(EntityType.LOCATION, name(require(request.place(), "place", kind)));
+                        : resolver.ensure(EntityType.LOCATION, name(require(request.place(), "place", kind)));
                 decision.withEntity(place.id()).withDetail(place.name());
             }
             case PARTICIPANTS_EVENT -> decision.withDetail(EventParticipants.encode(participants(request)));
@@ -185,13 +184,7 @@ class DecisionMaker {
         EntityType type = request.entityType() == null ? machineType : entityType(request.entityType());
         String name = request.entityName() == null || request.entityName().isBlank() ? spanText
                 : request.entityName();
-        return ensure(type, name(name));
-    }
-
-    private NamedEntity ensure(EntityType type, String name) {
-        registry.ensure(type, name);
-        return entities.findByKey(type, Names.key(name)).map(entities::current).orElseThrow(() ->
-                new IllegalStateException("the entity " + type + " \"" + name + "\" was created but cannot be read"));
+        return resolver.ensure(type, name(name));
     }
 
     private NamedEntity entity(long id) {

@@ -1,9 +1,9 @@
 package io.storyline.web.admin.knowledge;
 
 import io.storyline.analysis.AnalysisProblem;
-import io.storyline.analysis.knowledge.EventTypePreview;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
+import io.storyline.analysis.preview.EventTypePreview;
 import io.storyline.domain.event.EventType;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;

@@ -1,8 +1,8 @@
 package io.storyline.web.admin.knowledge;
 
-import io.storyline.analysis.knowledge.EventTypePreview;
 import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.TagTaxonomy;
+import io.storyline.analysis.preview.EventTypePreview;
 import io.storyline.web.documents.rest.TagJson;
 import java.util.List;
 

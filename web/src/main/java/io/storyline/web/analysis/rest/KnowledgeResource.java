@@ -8,7 +8,7 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
 import io.storyline.web.analysis.rest.AnalysisJson.AliasJson;
 import io.storyline.web.analysis.rest.AnalysisJson.EventTypeJson;
 import io.storyline.web.analysis.rest.AnalysisJson.NameJson;
-import io.storyline.analysis.knowledge.EventTypePreview;
+import io.storyline.analysis.preview.EventTypePreview;
 import io.storyline.web.admin.knowledge.CsvBodies;
 import io.storyline.web.admin.knowledge.KnowledgeJson.ImportJson;
 import io.storyline.web.admin.knowledge.KnowledgeJson.PreviewJson;

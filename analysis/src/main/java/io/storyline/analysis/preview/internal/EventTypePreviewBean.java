@@ -1,18 +1,18 @@
-package io.storyline.analysis.knowledge.internal;
+package io.storyline.analysis.preview.internal;
 
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.AnalysisSettings;
 import io.storyline.analysis.events.EventTagger;
 import io.storyline.analysis.events.FoundEvent;
 import io.storyline.analysis.knowledge.EventRule;
-import io.storyline.analysis.knowledge.EventTypePreview;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.language.LanguageModels;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.pipeline.AnalysisTimeoutException;
+import io.storyline.analysis.pipeline.Analyzers;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
 import io.storyline.analysis.pipeline.DocumentAnalyzer;
-import io.storyline.analysis.pipeline.KnowledgeCache;
-import io.storyline.analysis.processing.AnalysisSettings;
+import io.storyline.analysis.preview.EventTypePreview;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentFilter;
@@ -60,8 +60,8 @@ public class EventTypePreviewBean implements EventTypePreview {
     @EJB
     LanguageModels models;
 
-    @EJB
-    KnowledgeCache cache;
+    @Inject
+    Analyzers analyzers;
 
     @Inject
     EventTypeRepository eventTypes;
@@ -113,7 +113,7 @@ public class EventTypePreviewBean implements EventTypePreview {
     private Result run(EventRule changed, boolean enabled) {
         DocumentAnalyzer analyzer;
         try {
-            analyzer = cache.analyzer(models.pipeline(Duration.ofSeconds(5)));
+            analyzer = analyzers.analyzer(models.pipeline(Duration.ofSeconds(5)));
         } catch (LanguageModels.ModelsNotReadyException e) {
             throw AnalysisProblem.conflict("No preview yet: " + e.getMessage() + ". Try again in a minute.");
         }

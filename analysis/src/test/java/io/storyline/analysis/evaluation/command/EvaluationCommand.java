@@ -1,10 +1,12 @@
-package io.storyline.analysis.evaluation;
+package io.storyline.analysis.evaluation.command;
 
+import io.storyline.analysis.evaluation.EvaluationRunner;
+import io.storyline.analysis.evaluation.EvaluationSettings;
+import io.storyline.analysis.evaluation.EvaluationSystems;
 import io.storyline.analysis.evaluation.systems.StockSystems;
 import io.storyline.analysis.evaluation.systems.StorylineSystems;
 import io.storyline.analysis.knowledge.SeedKnowledge;
-import io.storyline.analysis.language.internal.CoreNlpPipeline;
-import io.storyline.analysis.language.internal.CoreNlpSettings;
+import io.storyline.analysis.language.LanguagePipelines;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +54,8 @@ public final class EvaluationCommand {
             return;
         }
         console.println("Loading Storyline's pipeline and the stock CoreNLP pipelines ...");
-        CoreNlpSettings settings = CoreNlpSettings.storyline();
-        StorylineSystems storyline = new StorylineSystems(CoreNlpPipeline.load(settings),
-                CoreNlpPipeline.load(settings.withPretokenized().withoutDependencies()), SeedKnowledge.knowledge());
+        StorylineSystems storyline = new StorylineSystems(LanguagePipelines.storyline(),
+                LanguagePipelines.pretokenized(), SeedKnowledge.knowledge());
         StockSystems stock = new StockSystems();
         EvaluationSettings run = new EvaluationSettings(eval, out, threads,
                 limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(), sets);

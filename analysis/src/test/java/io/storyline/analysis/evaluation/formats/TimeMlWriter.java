@@ -26,11 +26,7 @@ public final class TimeMlWriter {
     public void write(Path goldFile, Path target, String text, List<TimeMlTimex> timexes) throws IOException {
         String gold = Files.readString(goldFile, StandardCharsets.UTF_8);
         String written = render(gold, text, timexes, goldFile.toString());
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(target, written, StandardCharsets.UTF_8);
+        PredictionFiles.write(target, written);
     }
 
     /** The gold file with its {@code <TEXT>} content replaced by {@code text} and our tags. */

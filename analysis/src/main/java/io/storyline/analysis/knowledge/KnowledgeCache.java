@@ -1,10 +1,5 @@
-package io.storyline.analysis.pipeline;
+package io.storyline.analysis.knowledge;
 
-import io.storyline.analysis.knowledge.EventRule;
-import io.storyline.analysis.knowledge.GazetteerName;
-import io.storyline.analysis.knowledge.Knowledge;
-import io.storyline.analysis.knowledge.NameAlias;
-import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.DecisionRepository;
@@ -16,13 +11,14 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The knowledge analysis works with (aliases, gazetteer, enabled event types, names people said are never
- * entities), read from the database once and kept until an admin or an editor changes it. The analyzer built on
- * it is immutable and shared by every worker.
+ * entities), read from the database once and kept until an admin or an editor changes it. The snapshot is
+ * immutable: the pipeline builds its analyzer on it and keeps that as long as the snapshot stands.
  */
 @Singleton
 @DependsOn("KnowledgeSeeder")
@@ -38,26 +34,23 @@ public class KnowledgeCache {
     @Inject
     DecisionRepository decisions;
 
-    private volatile Snapshot current;
+    private volatile Knowledge current;
 
-    private record Snapshot(LanguagePipeline pipeline, DocumentAnalyzer analyzer) {
-    }
-
-    /** The analyzer for the knowledge as it stands, on {@code pipeline}. */
-    public DocumentAnalyzer analyzer(LanguagePipeline pipeline) {
-        Snapshot snapshot = current;
-        if (snapshot == null || snapshot.pipeline() != pipeline) {
-            snapshot = new Snapshot(pipeline, new DocumentAnalyzer(pipeline, read()));
+    /** The knowledge as it stands: the same instance until {@link #invalidate()}. */
+    public Knowledge current() {
+        Knowledge snapshot = current;
+        if (snapshot == null) {
+            snapshot = read();
             current = snapshot;
         }
-        return snapshot.analyzer();
+        return snapshot;
     }
 
     /** The knowledge as stored now. */
-    public Knowledge read() {
+    private Knowledge read() {
         Set<String> never = decisions.activeEverywhere().stream()
                 .filter(d -> d.kind() == DecisionKind.NEVER_ENTITY)
-                .map(Decision::textValue).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+                .map(Decision::textValue).flatMap(Optional::stream).collect(Collectors.toSet());
         return new Knowledge(
                 knowledge.aliases().stream().map(a -> new NameAlias(a.alias(), a.canonical(), a.type(), a.kind())).toList(),
                 knowledge.gazetteer().stream().map(g -> new GazetteerName(g.name(), g.type(), g.caseSensitive())).toList(),

@@ -3,8 +3,6 @@ package io.storyline.analysis.evaluation.formats;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,11 +16,7 @@ public final class ConllWriter {
      * @param predicted per document, per sentence, one IOB1 tag per token (see {@link Iob1#encode})
      */
     public void write(Path target, ConllCorpus gold, List<List<List<String>>> predicted) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = PredictionFiles.open(target)) {
             write(out, gold, predicted);
         }
     }

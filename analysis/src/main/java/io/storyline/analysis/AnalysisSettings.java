@@ -1,4 +1,4 @@
-package io.storyline.analysis.processing;
+package io.storyline.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
-package io.storyline.analysis.knowledge;
+package io.storyline.analysis.preview;
 
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,19 +1,13 @@
 package io.storyline.analysis.evaluation.formats;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a timeline in the SemEval-2015 Task 4 text format, the layout {@link TimelineReader} reads. */
 public final class TimelineWriter {
 
     public void write(Path target, TimelineFile timeline) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(target, format(timeline), StandardCharsets.UTF_8);
+        PredictionFiles.write(target, format(timeline));
     }
 
     public String format(TimelineFile timeline) {

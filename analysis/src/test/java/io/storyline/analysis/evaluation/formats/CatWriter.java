@@ -1,8 +1,6 @@
 package io.storyline.analysis.evaluation.formats;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +14,7 @@ import java.util.Map;
 public final class CatWriter {
 
     public void write(Path target, CatDocument document) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(target, render(document), StandardCharsets.UTF_8);
+        PredictionFiles.write(target, render(document));
     }
 
     public String render(CatDocument document) {

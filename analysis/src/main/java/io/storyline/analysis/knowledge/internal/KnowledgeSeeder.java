@@ -1,10 +1,10 @@
-package io.storyline.analysis.processing.internal;
+package io.storyline.analysis.knowledge.internal;
 
 import io.storyline.analysis.knowledge.SeedKnowledge;
 import io.storyline.domain.entity.Alias;
+import io.storyline.domain.entity.GazetteerEntry;
 import io.storyline.domain.entity.KnowledgeOrigin;
 import io.storyline.domain.entity.KnowledgeRepository;
-import io.storyline.domain.entity.GazetteerEntry;
 import io.storyline.domain.entity.Names;
 import io.storyline.domain.event.EventType;
 import io.storyline.domain.event.EventTypeRepository;

@@ -1,4 +1,4 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.faces;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.TagTaxonomy;

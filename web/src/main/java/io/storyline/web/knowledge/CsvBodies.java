@@ -1,4 +1,4 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge;
 
 import io.storyline.domain.common.Csv;
 import io.storyline.analysis.knowledge.KnowledgeCsv;

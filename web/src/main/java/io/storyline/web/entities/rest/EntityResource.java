@@ -1,4 +1,6 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.entities.rest;
+
+import io.storyline.web.documents.rest.AnalysisJson;
 
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.domain.common.Page;
@@ -6,12 +8,12 @@ import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
 import io.storyline.domain.entity.EntityRepository.Order;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.analysis.rest.AnalysisJson.EntityDetailJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EntityJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EntityPageJson;
-import io.storyline.web.analysis.rest.EntityContextJson.EntityEventPageJson;
-import io.storyline.web.analysis.rest.EntityContextJson.MentionPageJson;
-import io.storyline.web.analysis.rest.EntityContextJson.RelatedEntityJson;
+import io.storyline.web.entities.rest.EntitiesJson.EntityDetailJson;
+import io.storyline.web.entities.rest.EntitiesJson.EntityJson;
+import io.storyline.web.entities.rest.EntitiesJson.EntityPageJson;
+import io.storyline.web.entities.rest.EntityContextJson.EntityEventPageJson;
+import io.storyline.web.entities.rest.EntityContextJson.MentionPageJson;
+import io.storyline.web.entities.rest.EntityContextJson.RelatedEntityJson;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.rest.RequestValues;

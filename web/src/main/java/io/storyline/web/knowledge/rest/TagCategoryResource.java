@@ -1,9 +1,9 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.rest;
 
 import io.storyline.analysis.knowledge.TagTaxonomy;
-import io.storyline.web.admin.knowledge.KnowledgeJson.CategoryInput;
-import io.storyline.web.admin.knowledge.KnowledgeJson.CategoryJson;
-import io.storyline.web.admin.knowledge.KnowledgeJson.OverviewJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryInput;
+import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.OverviewJson;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;

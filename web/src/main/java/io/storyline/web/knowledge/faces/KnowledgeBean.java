@@ -1,4 +1,6 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.faces;
+
+import io.storyline.web.knowledge.CsvBodies;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.ImportReport;
@@ -7,8 +9,8 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.admin.knowledge.KnowledgeRows.AliasForm;
-import io.storyline.web.admin.knowledge.KnowledgeRows.NameForm;
+import io.storyline.web.knowledge.faces.KnowledgeRows.AliasForm;
+import io.storyline.web.knowledge.faces.KnowledgeRows.NameForm;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;

@@ -1,9 +1,11 @@
-package io.storyline.web.documents.rest;
+package io.storyline.web.knowledge.rest;
+
+import io.storyline.web.documents.rest.TagJson;
 
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
-import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentInput;
-import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentInput;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentJson;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.security.Roles;

@@ -1,17 +1,18 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.knowledge.rest;
 
+import io.storyline.web.documents.rest.AnalysisJson;
 import io.storyline.domain.common.Csv;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
-import io.storyline.web.analysis.rest.AnalysisJson.AliasJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EventTypeJson;
-import io.storyline.web.analysis.rest.AnalysisJson.NameJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AliasJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.EventTypeJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.NameJson;
 import io.storyline.analysis.knowledge.EventTypePreview;
-import io.storyline.web.admin.knowledge.CsvBodies;
-import io.storyline.web.admin.knowledge.KnowledgeJson.ImportJson;
-import io.storyline.web.admin.knowledge.KnowledgeJson.PreviewJson;
+import io.storyline.web.knowledge.CsvBodies;
+import io.storyline.web.knowledge.rest.KnowledgeJson.ImportJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.PreviewJson;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.Problem;

@@ -1,4 +1,5 @@
-package io.storyline.web.admin.faces;
+package io.storyline.web.users.faces;
+
 
 import io.storyline.domain.user.DuplicateUsernameException;
 import io.storyline.domain.user.InvalidUsernameException;

@@ -2,8 +2,8 @@ package io.storyline.web.knowledge.faces;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.EventTypePreview;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.event.EventType;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;

@@ -1,18 +1,17 @@
 package io.storyline.web.knowledge.faces;
 
-import io.storyline.web.knowledge.CsvBodies;
-
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.ImportReport;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.knowledge.faces.KnowledgeRows.AliasForm;
-import io.storyline.web.knowledge.faces.KnowledgeRows.NameForm;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import io.storyline.web.knowledge.CsvBodies;
+import io.storyline.web.knowledge.faces.KnowledgeRows.AliasForm;
+import io.storyline.web.knowledge.faces.KnowledgeRows.NameForm;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.layout.Uploads;
 import io.storyline.web.security.Roles;

@@ -1,11 +1,11 @@
 package io.storyline.web.knowledge.rest;
 
 import io.storyline.analysis.knowledge.TagTaxonomy;
+import io.storyline.web.audit.Audit;
+import io.storyline.web.audit.AuditAction;
 import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryInput;
 import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryJson;
 import io.storyline.web.knowledge.rest.KnowledgeJson.OverviewJson;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

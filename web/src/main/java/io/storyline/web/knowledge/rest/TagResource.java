@@ -1,29 +1,28 @@
 package io.storyline.web.knowledge.rest;
 
-import io.storyline.web.documents.rest.TagJson;
-
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
-import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentInput;
-import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentJson;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
-import io.storyline.web.security.Roles;
+import io.storyline.web.documents.rest.TagJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentInput;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentJson;
 import io.storyline.web.rest.RequestValues;
+import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** {@code /api/tags}: the tags in use, for pickers and filters. */

@@ -1,6 +1,5 @@
 package io.storyline.web.users.faces;
 
-
 import io.storyline.domain.user.DuplicateUsernameException;
 import io.storyline.domain.user.InvalidUsernameException;
 import io.storyline.domain.user.Role;

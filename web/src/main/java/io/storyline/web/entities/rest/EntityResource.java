@@ -8,8 +8,7 @@ import io.storyline.domain.curation.Decision;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
 import io.storyline.domain.entity.EntityRepository.Order;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.entities.EntityActions;
 import io.storyline.web.documents.rest.AnalysisJson;
 import io.storyline.web.entities.rest.EntitiesJson.EntityDetailJson;
 import io.storyline.web.entities.rest.EntitiesJson.EntityJson;
@@ -52,8 +51,8 @@ public class EntityResource {
     @EJB
     Curation curation;
 
-    @Inject
-    Audit audit;
+    @EJB
+    EntityActions actions;
 
     @Context
     SecurityContext security;
@@ -101,8 +100,7 @@ public class EntityResource {
         if (body == null || body.text() == null || body.text().isBlank()) {
             throw new InvalidRequestException("Send {\"text\": \"...\", \"reason\": \"...\"}.");
         }
-        Decision d = results.neverEntity(body.text(), body.reason(), user());
-        audit.record(AuditAction.NEVER_ENTITY, "text " + body.text(), body.reason());
+        Decision d = actions.neverEntity(body.text(), body.reason());
         return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -115,8 +113,7 @@ public class EntityResource {
         if (body == null || body.into() == null) {
             throw new InvalidRequestException("Send {\"into\": <entity id>, \"reason\": \"...\"}.");
         }
-        Decision d = curation.merge(id, body.into(), body.reason(), user());
-        audit.record(AuditAction.ENTITY_MERGE, "entity " + id, "merged into entity " + d.targetEntityId().orElse(null));
+        Decision d = actions.merge(id, body.into(), body.reason());
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -133,9 +130,7 @@ public class EntityResource {
             throw new InvalidRequestException("Send {\"names\": [\"...\"], \"newName\", \"newType\", \"reason\"}.");
         }
         EntityType type = body.newType() == null || body.newType().isBlank() ? null : entityType(body.newType());
-        Decision d = curation.split(id, body.names(), body.newName(), type, body.reason(), user());
-        audit.record(AuditAction.ENTITY_SPLIT, "entity " + id, "split " + String.join(", ", body.names())
-                + " into entity " + d.targetEntityId().orElse(null));
+        Decision d = actions.split(id, body.names(), body.newName(), type, body.reason());
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -148,8 +143,7 @@ public class EntityResource {
         if (body == null || body.alias() == null || body.alias().isBlank()) {
             throw new InvalidRequestException("Send {\"alias\": \"...\", \"reason\": \"...\"}.");
         }
-        Decision d = curation.addAlias(id, body.alias(), body.reason(), user());
-        audit.record(AuditAction.ENTITY_ALIAS, "entity " + id, "added alias " + body.alias());
+        Decision d = actions.addAlias(id, body.alias(), body.reason());
         return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -162,8 +156,7 @@ public class EntityResource {
         if (alias == null || alias.isBlank()) {
             throw new InvalidRequestException("Say which alias: ?alias=...");
         }
-        Decision d = curation.removeAlias(id, alias, reason, user());
-        audit.record(AuditAction.ENTITY_ALIAS, "entity " + id, "removed alias " + alias);
+        Decision d = actions.removeAlias(id, alias, reason);
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
 

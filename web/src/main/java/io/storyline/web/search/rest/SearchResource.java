@@ -5,6 +5,7 @@ import io.storyline.analysis.search.IndexStatus;
 import io.storyline.analysis.search.SavedSearchView;
 import io.storyline.analysis.search.SearchResults;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.search.SearchIndexing;
 import io.storyline.web.search.SearchParams;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+    @EJB
+    SearchIndexing indexing;
 
     @EJB
     ArchiveSearch search;
@@ -93,7 +97,7 @@ public class SearchResource {
     @Path("/index")
     @RolesAllowed(Roles.ADMIN)
     public Response reindex() {
-        return Response.accepted(search.reindex(user())).build();
+        return Response.accepted(indexing.reindex()).build();
     }
 
     private String user() {

@@ -8,12 +8,13 @@ import io.storyline.analysis.timeline.TimelineEntry;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
-import io.storyline.domain.timeline.EventLinkKind;
 import io.storyline.domain.timeline.TimelineFilter;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.StoryActions;
+import io.storyline.web.timeline.TimelineActions;
 import io.storyline.web.timeline.TimelineQuery;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -39,6 +40,12 @@ public class TimelineBean implements Serializable {
 
     @EJB
     Timelines timelines;
+
+    @EJB
+    TimelineActions actions;
+
+    @EJB
+    StoryActions stories;
 
     @EJB
     AnalysisResults results;
@@ -162,7 +169,7 @@ public class TimelineBean implements Serializable {
             return;
         }
         try {
-            timelines.split(eventKey, filter(true), reason, user());
+            actions.split(eventKey, filter(true), reason);
             Messages.info("Report " + eventKey + " now stands on its own; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
@@ -182,9 +189,7 @@ public class TimelineBean implements Serializable {
             return;
         }
         try {
-            for (String other : keys.subList(1, keys.size())) {
-                timelines.link(keys.get(0), other, EventLinkKind.SAME, reason, user());
-            }
+            actions.merge(keys, reason);
             Messages.info(keys.size() + " entries are now one event; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
@@ -202,7 +207,7 @@ public class TimelineBean implements Serializable {
             return null;
         }
         try {
-            long id = timelines.createStory(storyTitle, null, filter, user()).id();
+            long id = stories.create(storyTitle, null, filter).id();
             return "/timeline/story?faces-redirect=true&id=" + id;
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());

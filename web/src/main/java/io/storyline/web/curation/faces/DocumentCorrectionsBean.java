@@ -1,5 +1,6 @@
 package io.storyline.web.curation.faces;
 
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
@@ -13,8 +14,6 @@ import io.storyline.domain.event.ParticipantRole;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.documents.faces.DocumentPageBean;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
@@ -54,8 +53,8 @@ public class DocumentCorrectionsBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    transient Audit audit;
+    @EJB
+    transient DocumentActions actions;
 
     private final SelectedEvent event = new SelectedEvent();
     private Integer mentionBegin;
@@ -270,8 +269,7 @@ public class DocumentCorrectionsBean implements Serializable {
             return;
         }
         try {
-            catalog.tag(List.of(page.getDocumentId()), List.of(newTag), user());
-            audit.record(AuditAction.TAG, "document " + page.getDocumentId(), "added tag " + newTag);
+            actions.tag(page.getDocumentId(), List.of(newTag));
             newTag = null;
             page.refresh();
         } catch (InvalidMetadataException e) {
@@ -284,9 +282,7 @@ public class DocumentCorrectionsBean implements Serializable {
             return;
         }
         try {
-            if (catalog.untag(page.getDocumentId(), name, user())) {
-                audit.record(AuditAction.TAG, "document " + page.getDocumentId(), "removed tag " + name);
-            }
+            actions.untag(page.getDocumentId(), name);
             page.refresh();
         } catch (InvalidMetadataException e) {
             Messages.error(e.getMessage());
@@ -301,9 +297,7 @@ public class DocumentCorrectionsBean implements Serializable {
             return false;
         }
         try {
-            Decision d = results.decide(page.getDocumentId(), request, user());
-            audit.record(AuditAction.DECISION, "document " + page.getDocumentId(), d.kind() + " at " + d.begin()
-                    + ".." + d.end() + " \u201c" + d.textValue().orElse("") + "\u201d");
+            Decision d = actions.decide(page.getDocumentId(), request);
             Messages.info("Saved: " + d.kind().name().toLowerCase().replace('_', ' ') + " \u201c"
                     + d.textValue().orElse("") + "\u201d. The document is being analysed again with it.");
             page.refresh();

@@ -1,5 +1,6 @@
 package io.storyline.web.documents.faces;
 
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.analysis.progress.PipelineProgress;
 import io.storyline.analysis.progress.ProgressSnapshot;
 import io.storyline.domain.document.DocumentFilter;
@@ -53,6 +54,9 @@ public class DocumentListBean implements Serializable {
 
     @Inject
     transient BulkActions bulk;
+
+    @EJB
+    transient DocumentActions actions;
 
     @Inject
     transient FacesContext faces;
@@ -125,7 +129,7 @@ public class DocumentListBean implements Serializable {
 
     public void retry(DocumentRow row) {
         try {
-            pipeline.retry(row.getId(), user());
+            actions.retry(row.getId(), "from the documents table");
             faces.addMessage(null, new FacesMessage("Document " + row.getId() + " goes through the pipeline again."));
         } catch (NotRetryableException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
@@ -135,7 +139,7 @@ public class DocumentListBean implements Serializable {
 
     /** Retries every failed document the current filter shows. */
     public void retryAll() {
-        int retried = pipeline.retryAll(filter(), user());
+        int retried = actions.retryAll(filter(), "the documents table's: " + filter());
         faces.addMessage(null, new FacesMessage(retried + " failed document(s) go through the pipeline again."));
         refresh();
     }

@@ -1,12 +1,11 @@
 package io.storyline.web.knowledge.faces;
 
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.EventTypePreview;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.event.EventType;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -36,8 +35,8 @@ public class EventTypesBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     private List<TypeRow> types;
     private boolean adding;
@@ -117,11 +116,7 @@ public class EventTypesBean implements Serializable {
             return;
         }
         try {
-            EventType saved = adding ? knowledge.addEventType(input(), user())
-                    : knowledge.changeEventType(code, input(), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + saved.code(), (adding ? "added" : "changed")
-                    + ": triggers " + String.join(", ", saved.triggers()) + "; patterns "
-                    + String.join(" | ", saved.patterns()) + (saved.enabled() ? "" : "; disabled"));
+            EventType saved = actions.saveEventType(adding ? null : code, input());
             Messages.info("Event type " + saved.code() + " saved. It applies to documents analysed from now on;"
                     + " re-analyse documents from the documents table to apply it to them.");
             editing = false;
@@ -138,10 +133,8 @@ public class EventTypesBean implements Serializable {
             return;
         }
         try {
-            knowledge.changeEventType(row.code(), new EventTypeInput(row.code(), row.name(), row.description(),
-                    row.triggers(), row.patterns(), !row.enabled()), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + row.code(), row.enabled() ? "disabled"
-                    : "enabled");
+            actions.saveEventType(row.code(), new EventTypeInput(row.code(), row.name(), row.description(),
+                    row.triggers(), row.patterns(), !row.enabled()));
             Messages.info("Event type " + row.code() + (row.enabled() ? " disabled" : " enabled")
                     + " for documents analysed from now on.");
             types = null;

@@ -1,5 +1,6 @@
 package io.storyline.web.knowledge.faces;
 
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
@@ -7,8 +8,6 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.knowledge.CsvBodies;
 import io.storyline.web.knowledge.faces.KnowledgeRows.AliasForm;
 import io.storyline.web.knowledge.faces.KnowledgeRows.NameForm;
@@ -45,8 +44,8 @@ public class KnowledgeBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     private String aliasQ;
     private String aliasType;
@@ -77,9 +76,7 @@ public class KnowledgeBean implements Serializable {
         AliasInput in = new AliasInput(alias.getAlias(), alias.getCanonical(), alias.getType(), alias.getKind(),
                 alias.getNote());
         Long id = alias.getId();
-        if (act(() -> id == null ? knowledge.addAlias(in, user()) : knowledge.changeAlias(id, in, user()))) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + in.alias(), (id == null ? "added" : "changed " + id)
-                    + ": \"" + in.alias() + "\" = \"" + in.canonical() + "\" (" + in.type() + ", " + in.kind() + ")");
+        if (act(() -> actions.saveAlias(id, in))) {
             Messages.info("Alias \"" + in.alias() + "\" saved; documents analysed from now on use it.");
             alias = new AliasForm();
         }
@@ -87,10 +84,9 @@ public class KnowledgeBean implements Serializable {
 
     public void deleteAlias(AliasForm row) {
         if (act(() -> {
-            knowledge.deleteAlias(row.getId(), user());
+            actions.deleteAlias(row.getId());
             return null;
         })) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + row.getAlias(), "deleted " + row.getId());
             Messages.info("Alias \"" + row.getAlias() + "\" deleted.");
         }
     }
@@ -106,9 +102,7 @@ public class KnowledgeBean implements Serializable {
     public void saveName() {
         NameInput in = new NameInput(name.getName(), name.getType(), name.isCaseSensitive(), name.getNote());
         Long id = name.getId();
-        if (act(() -> id == null ? knowledge.addName(in, user()) : knowledge.changeName(id, in, user()))) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + in.name(), (id == null ? "added" : "changed "
-                    + id) + ": " + in.type());
+        if (act(() -> actions.saveName(id, in))) {
             Messages.info("\"" + in.name() + "\" saved in the gazetteer; documents analysed from now on use it.");
             name = new NameForm();
         }
@@ -116,20 +110,19 @@ public class KnowledgeBean implements Serializable {
 
     public void deleteName(NameForm row) {
         if (act(() -> {
-            knowledge.deleteName(row.getId(), user());
+            actions.deleteName(row.getId());
             return null;
         })) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + row.getName(), "deleted " + row.getId());
             Messages.info("\"" + row.getName() + "\" deleted from the gazetteer.");
         }
     }
 
     public void importAliases(FileUploadEvent event) {
-        importCsv(event, "aliases", csv -> knowledge.importAliases(csv, user()));
+        importCsv(event, "aliases", actions::importAliases);
     }
 
     public void importNames(FileUploadEvent event) {
-        importCsv(event, "gazetteer", csv -> knowledge.importGazetteer(csv, user()));
+        importCsv(event, "gazetteer", actions::importGazetteer);
     }
 
     private void importCsv(FileUploadEvent event, String what, Function<String, ImportReport> importer) {
@@ -152,7 +145,6 @@ public class KnowledgeBean implements Serializable {
         }
         try {
             ImportReport report = importer.apply(csv);
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, what + " import", report.summary());
             importReport = "Imported " + what + " from " + event.getFile().getFileName() + ": " + report.added()
                     + " added, " + report.updated() + " updated, " + report.unchanged() + " unchanged, "
                     + report.rejected() + " rejected.";

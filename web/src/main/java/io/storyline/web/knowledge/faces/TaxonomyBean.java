@@ -1,10 +1,9 @@
 package io.storyline.web.knowledge.faces;
 
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.domain.tag.TagCount;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;
@@ -32,8 +31,8 @@ public class TaxonomyBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     private List<CategoryRow> categories;
     private List<TagRow> tags;
@@ -132,10 +131,7 @@ public class TaxonomyBean implements Serializable {
             return;
         }
         try {
-            TagTaxonomy.Category saved = editing == null ? taxonomy.create(name, description, user())
-                    : taxonomy.change(editing, name, description, user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + saved.name(),
-                    editing == null ? "created" : "renamed or described (" + editing + ")");
+            TagTaxonomy.Category saved = actions.saveCategory(editing, name, description);
             Messages.info("Category \"" + saved.name() + "\" saved.");
             startNew();
             load();
@@ -149,9 +145,7 @@ public class TaxonomyBean implements Serializable {
             return;
         }
         try {
-            taxonomy.delete(row.id(), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + row.name(), "deleted; its tags are"
-                    + " uncategorised");
+            actions.deleteCategory(row.id());
             Messages.info("Category \"" + row.name() + "\" deleted; its tags are uncategorised.");
             load();
         } catch (AnalysisProblem e) {
@@ -165,9 +159,7 @@ public class TaxonomyBean implements Serializable {
             return;
         }
         try {
-            taxonomy.assign(row.getName(), row.getCategory(), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "tag " + row.getName(), row.getCategory() == null
-                    ? "uncategorised" : "put in category " + row.getCategory());
+            actions.assign(row.getName(), row.getCategory());
             Messages.info("Tag \"" + row.getName() + "\" is now " + (row.getCategory() == null ? "uncategorised"
                     : "in " + categoryName(row.getCategory())) + ".");
             load();

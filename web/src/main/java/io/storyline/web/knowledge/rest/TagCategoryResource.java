@@ -1,8 +1,7 @@
 package io.storyline.web.knowledge.rest;
 
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.knowledge.TagTaxonomy;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryInput;
 import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryJson;
 import io.storyline.web.knowledge.rest.KnowledgeJson.OverviewJson;
@@ -38,8 +37,8 @@ public class TagCategoryResource {
     @EJB
     TagTaxonomy taxonomy;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     @Context
     SecurityContext security;
@@ -56,8 +55,7 @@ public class TagCategoryResource {
     @RolesAllowed(Roles.ADMIN)
     public Response create(CategoryInput input, @Context UriInfo uri) {
         CategoryInput in = require(input);
-        CategoryJson created = CategoryJson.of(taxonomy.create(in.name(), in.description(), user()));
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + created.name(), "created");
+        CategoryJson created = CategoryJson.of(actions.saveCategory(null, in.name(), in.description()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -68,18 +66,14 @@ public class TagCategoryResource {
     @RolesAllowed(Roles.ADMIN)
     public CategoryJson change(@PathParam("id") long id, CategoryInput input) {
         CategoryInput in = require(input);
-        CategoryJson changed = CategoryJson.of(taxonomy.change(id, in.name(), in.description(), user()));
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + changed.name(), "renamed or described (" + id
-                + ")");
-        return changed;
+        return CategoryJson.of(actions.saveCategory(id, in.name(), in.description()));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") long id) {
-        String name = taxonomy.delete(id, user());
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + name, "deleted; its tags are uncategorised");
+        actions.deleteCategory(id);
         return Response.noContent().build();
     }
 

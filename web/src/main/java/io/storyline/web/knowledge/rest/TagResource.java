@@ -1,9 +1,8 @@
 package io.storyline.web.knowledge.rest;
 
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.documents.rest.TagJson;
 import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentInput;
 import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentJson;
@@ -37,8 +36,8 @@ public class TagResource {
     @EJB
     TagTaxonomy taxonomy;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     @Context
     SecurityContext security;
@@ -57,9 +56,7 @@ public class TagResource {
     @RolesAllowed(Roles.ADMIN)
     public AssignmentJson category(@PathParam("name") String name, AssignmentInput input) {
         Long category = input == null ? null : input.category();
-        String tag = taxonomy.assign(name, category, security.getUserPrincipal().getName());
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag " + tag, category == null ? "uncategorised"
-                : "put in category " + category);
+        String tag = actions.assign(name, category);
         return new AssignmentJson(tag, category);
     }
 }

@@ -1,9 +1,8 @@
 package io.storyline.web.users.rest;
 
+import io.storyline.web.users.UserAdministration;
 import io.storyline.domain.user.Role;
 import io.storyline.domain.user.User;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.AccountService;
 import io.storyline.web.security.Roles;
@@ -41,8 +40,8 @@ public class UserResource {
     @EJB
     AccountService accounts;
 
-    @Inject
-    Audit audit;
+    @EJB
+    UserAdministration admin;
 
     @Context
     UriInfo uriInfo;
@@ -68,9 +67,8 @@ public class UserResource {
             throw new InvalidRequestException("Send {\"username\", \"displayName\", \"roles\", \"password\"}.");
         }
         Set<Role> roles = UserInput.roles(user.roles());
-        UserJson created = UserJson.of(accounts.create(user.username(), UserInput.displayName(user.displayName()),
+        UserJson created = UserJson.of(admin.create(user.username(), UserInput.displayName(user.displayName()),
                 roles, UserInput.password(user.password())));
-        audit.record(AuditAction.USER_CREATE, subject(created.username()), "roles " + names(roles));
         return Response.created(uriInfo.getBaseUriBuilder().path("users").path(created.username()).build())
                 .entity(created)
                 .build();
@@ -84,25 +82,19 @@ public class UserResource {
             throw new InvalidRequestException("Send {\"roles\": [...]}.");
         }
         Set<Role> roles = UserInput.roles(body.roles());
-        User user = accounts.changeRoles(actor(), username, roles);
-        audit.record(AuditAction.USER_UPDATE, subject(user.username()), "roles " + names(roles));
-        return UserJson.of(user);
+        return UserJson.of(admin.changeRoles(username, roles));
     }
 
     @POST
     @Path("{username}/disable")
     public UserJson disable(@PathParam("username") String username) {
-        User user = accounts.disable(actor(), username);
-        audit.record(AuditAction.USER_DISABLE, subject(user.username()), "disabled");
-        return UserJson.of(user);
+        return UserJson.of(admin.disable(username));
     }
 
     @POST
     @Path("{username}/enable")
     public UserJson enable(@PathParam("username") String username) {
-        User user = accounts.enable(actor(), username);
-        audit.record(AuditAction.USER_ENABLE, subject(user.username()), "enabled");
-        return UserJson.of(user);
+        return UserJson.of(admin.enable(username));
     }
 
     @POST
@@ -112,20 +104,7 @@ public class UserResource {
         if (body == null) {
             throw new InvalidRequestException("Send {\"password\": \"...\"}.");
         }
-        User user = accounts.resetPassword(actor(), username, UserInput.password(body.password()));
-        audit.record(AuditAction.USER_PASSWORD_RESET, subject(user.username()), "password set by an admin");
-        return UserJson.of(user);
+        return UserJson.of(admin.resetPassword(username, UserInput.password(body.password())));
     }
 
-    private String actor() {
-        return security.getUserPrincipal().getName();
-    }
-
-    static String subject(String username) {
-        return "user " + username;
-    }
-
-    static String names(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
-    }
 }

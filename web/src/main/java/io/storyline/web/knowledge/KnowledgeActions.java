@@ -1,10 +1,10 @@
 package io.storyline.web.knowledge;
 
 import io.storyline.analysis.knowledge.ImportReport;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.GazetteerEntry;

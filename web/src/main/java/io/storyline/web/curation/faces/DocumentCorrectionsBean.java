@@ -1,19 +1,19 @@
 package io.storyline.web.curation.faces;
 
-import io.storyline.web.documents.DocumentActions;
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.results.AnalysisResults;
-import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.analysis.results.DecisionRequest.ParticipantRequest;
+import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.analysis.results.DocumentMention;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventType;
 import io.storyline.domain.event.ParticipantRole;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.documents.faces.DocumentPageBean;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;

@@ -1,6 +1,5 @@
 package io.storyline.web.documents.faces;
 
-import io.storyline.web.documents.DocumentActions;
 import io.storyline.analysis.progress.PipelineProgress;
 import io.storyline.analysis.progress.ProgressSnapshot;
 import io.storyline.domain.document.DocumentFilter;
@@ -12,8 +11,9 @@ import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
-import io.storyline.web.documents.BulkActions;
 import io.storyline.web.documents.BulkActions.Action;
+import io.storyline.web.documents.BulkActions;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,6 +1,5 @@
 package io.storyline.web.documents.faces;
 
-import io.storyline.web.documents.DocumentActions;
 import io.storyline.domain.document.Channel;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.tag.TagName;
@@ -13,6 +12,7 @@ import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.layout.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;

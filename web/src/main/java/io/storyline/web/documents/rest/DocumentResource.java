@@ -1,6 +1,5 @@
 package io.storyline.web.documents.rest;
 
-import io.storyline.web.documents.DocumentActions;
 import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
@@ -18,6 +17,7 @@ import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.pipeline.PipelineControl;
 import io.storyline.web.documents.BulkActions;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.documents.rest.AnalysisJson.DecisionJson;
 import io.storyline.web.documents.rest.AnalysisJson.EventJson;
 import io.storyline.web.documents.rest.AnalysisJson.MentionJson;

@@ -1,9 +1,9 @@
 package io.storyline.web.documents.rest;
 
-import io.storyline.web.documents.DocumentActions;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.catalog.Tagging;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package io.storyline.web.knowledge.faces;
 
-import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.EventTypePreview;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.event.EventType;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;

@@ -1,6 +1,5 @@
 package io.storyline.web.knowledge.faces;
 
-import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
@@ -9,6 +8,7 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.web.knowledge.CsvBodies;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.knowledge.faces.KnowledgeRows.AliasForm;
 import io.storyline.web.knowledge.faces.KnowledgeRows.NameForm;
 import io.storyline.web.layout.Messages;

@@ -1,9 +1,9 @@
 package io.storyline.web.knowledge.faces;
 
-import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.domain.tag.TagCount;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;

@@ -1,6 +1,5 @@
 package io.storyline.web.knowledge.rest;
 
-import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.knowledge.EventTypePreview;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
@@ -9,6 +8,7 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.common.Csv;
 import io.storyline.web.documents.rest.AnalysisJson;
 import io.storyline.web.knowledge.CsvBodies;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.knowledge.rest.KnowledgeJson.AliasJson;
 import io.storyline.web.knowledge.rest.KnowledgeJson.EventTypeJson;
 import io.storyline.web.knowledge.rest.KnowledgeJson.ImportJson;

@@ -1,7 +1,7 @@
 package io.storyline.web.knowledge.rest;
 
-import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.knowledge.TagTaxonomy;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryInput;
 import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryJson;
 import io.storyline.web.knowledge.rest.KnowledgeJson.OverviewJson;

@@ -1,9 +1,9 @@
 package io.storyline.web.knowledge.rest;
 
-import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.web.documents.rest.TagJson;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentInput;
 import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentJson;
 import io.storyline.web.rest.RequestValues;

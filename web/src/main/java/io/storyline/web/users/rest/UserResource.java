@@ -1,11 +1,11 @@
 package io.storyline.web.users.rest;
 
-import io.storyline.web.users.UserAdministration;
 import io.storyline.domain.user.Role;
 import io.storyline.domain.user.User;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.AccountService;
 import io.storyline.web.security.Roles;
+import io.storyline.web.users.UserAdministration;
 import io.storyline.web.users.UserInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -26,7 +26,7 @@ public class InvalidBodies implements ExceptionMapper<ConstraintViolationExcepti
     }
 
     /**
-     * A message written as a sentence (capitalised: "Send {...}") as it is; otherwise "{field} {message}", the field
+     * A message written as a sentence (capitalised, "Send {...}", or starting with the field's quoted name) as it is; otherwise "{field} {message}", the field
      * being the last name of the path ({@code create.arg0.username} → username).
      */
     static String sentence(ConstraintViolation<?> violation) {
@@ -37,7 +37,7 @@ public class InvalidBodies implements ExceptionMapper<ConstraintViolationExcepti
             }
         }
         String message = violation.getMessage();
-        if (!message.isEmpty() && Character.isUpperCase(message.charAt(0))) {
+        if (!message.isEmpty() && (Character.isUpperCase(message.charAt(0)) || message.charAt(0) == '"')) {
             return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
         }
         return field == null ? "the body " + message : field + " " + message;

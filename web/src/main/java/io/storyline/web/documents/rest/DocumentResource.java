@@ -31,6 +31,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -312,10 +314,7 @@ public class DocumentResource {
     @Path("/{id}/language")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ARCHIVIST)
-    public DocumentJson setLanguage(@PathParam("id") long id, LanguageJson language) {
-        if (language == null || language.language() == null) {
-            throw new InvalidRequestException("Send {\"language\": \"en\"} with an ISO 639 code.");
-        }
+    public DocumentJson setLanguage(@PathParam("id") long id, @NotNull(message = LanguageJson.SHAPE) @Valid LanguageJson language) {
         actions.setLanguage(id, language.language());
         return whole(id);
     }
@@ -328,10 +327,7 @@ public class DocumentResource {
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ARCHIVIST)
-    public BulkJson.ResultJson bulk(BulkJson request) {
-        if (request == null) {
-            throw new InvalidRequestException("Send {\"ids\": [1, 2], \"action\": \"tag\", \"tags\": [\"gaza\"]}.");
-        }
+    public BulkJson.ResultJson bulk(@NotNull(message = BulkJson.SHAPE) BulkJson request) {
         BulkActions.Action action = BulkActions.Action.parse(request.action());
         String user = security.getUserPrincipal().getName();
         List<BulkActions.Outcome> outcomes = switch (action) {
@@ -371,7 +367,9 @@ public class DocumentResource {
     }
 
     /** The body of {@code PUT /{id}/language}. */
-    public record LanguageJson(String language) {
+    public record LanguageJson(@NotNull(message = LanguageJson.SHAPE) String language) {
+
+        static final String SHAPE = "Send \\{\"language\": \"en\"\\} with an ISO 639 code.";
     }
 
     /** RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 5987), so no name can break the header. */

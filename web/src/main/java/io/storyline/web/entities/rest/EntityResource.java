@@ -23,6 +23,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -96,10 +100,7 @@ public class EntityResource {
     @Path("/never")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response neverEntity(NeverEntityJson body) {
-        if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new InvalidRequestException("Send {\"text\": \"...\", \"reason\": \"...\"}.");
-        }
+    public Response neverEntity(@NotNull(message = NeverEntityJson.SHAPE) @Valid NeverEntityJson body) {
         Decision d = actions.neverEntity(body.text(), body.reason());
         return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
     }
@@ -109,10 +110,7 @@ public class EntityResource {
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response merge(@PathParam("id") long id, MergeJson body) {
-        if (body == null || body.into() == null) {
-            throw new InvalidRequestException("Send {\"into\": <entity id>, \"reason\": \"...\"}.");
-        }
+    public Response merge(@PathParam("id") long id, @NotNull(message = MergeJson.SHAPE) @Valid MergeJson body) {
         Decision d = actions.merge(id, body.into(), body.reason());
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
@@ -125,10 +123,7 @@ public class EntityResource {
     @Path("/{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response split(@PathParam("id") long id, SplitJson body) {
-        if (body == null || body.names() == null || body.names().isEmpty()) {
-            throw new InvalidRequestException("Send {\"names\": [\"...\"], \"newName\", \"newType\", \"reason\"}.");
-        }
+    public Response split(@PathParam("id") long id, @NotNull(message = SplitJson.SHAPE) @Valid SplitJson body) {
         EntityType type = body.newType() == null || body.newType().isBlank() ? null : entityType(body.newType());
         Decision d = actions.split(id, body.names(), body.newName(), type, body.reason());
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
@@ -139,10 +134,7 @@ public class EntityResource {
     @Path("/{id}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response addAlias(@PathParam("id") long id, AliasChangeJson body) {
-        if (body == null || body.alias() == null || body.alias().isBlank()) {
-            throw new InvalidRequestException("Send {\"alias\": \"...\", \"reason\": \"...\"}.");
-        }
+    public Response addAlias(@PathParam("id") long id, @NotNull(message = AliasChangeJson.SHAPE) @Valid AliasChangeJson body) {
         Decision d = actions.addAlias(id, body.alias(), body.reason());
         return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
     }
@@ -182,19 +174,28 @@ public class EntityResource {
     }
 
     /** The body of {@code POST /{id}/merge}. */
-    public record MergeJson(Long into, String reason) {
+    public record MergeJson(@NotNull(message = MergeJson.SHAPE) Long into, String reason) {
+
+        static final String SHAPE = "Send \\{\"into\": <entity id>, \"reason\": \"...\"\\}.";
     }
 
     /** The body of {@code POST /{id}/split}. */
-    public record SplitJson(List<String> names, String newName, String newType, String reason) {
+    public record SplitJson(@NotEmpty(message = SplitJson.SHAPE) List<String> names, String newName, String newType,
+                            String reason) {
+
+        static final String SHAPE = "Send \\{\"names\": [\"...\"], \"newName\", \"newType\", \"reason\"\\}.";
     }
 
     /** The body of {@code POST /{id}/aliases}. */
-    public record AliasChangeJson(String alias, String reason) {
+    public record AliasChangeJson(@NotBlank(message = AliasChangeJson.SHAPE) String alias, String reason) {
+
+        static final String SHAPE = "Send \\{\"alias\": \"...\", \"reason\": \"...\"\\}.";
     }
 
     /** The body of {@code POST /never}. */
-    public record NeverEntityJson(String text, String reason) {
+    public record NeverEntityJson(@NotBlank(message = NeverEntityJson.SHAPE) String text, String reason) {
+
+        static final String SHAPE = "Send \\{\"text\": \"...\", \"reason\": \"...\"\\}.";
     }
 
     @GET

@@ -48,6 +48,8 @@ public final class KnowledgeJson {
 
     /** A category as the client writes it. */
     public record CategoryInput(String name, String description) {
+
+        public static final String SHAPE = "Send \\{\"name\", \"description\"\\} as JSON.";
     }
 
     /** Which category a tag goes in; {@code null} for none. */

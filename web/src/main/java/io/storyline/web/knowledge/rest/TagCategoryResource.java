@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -53,9 +54,8 @@ public class TagCategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(CategoryInput input, @Context UriInfo uri) {
-        CategoryInput in = require(input);
-        CategoryJson created = CategoryJson.of(actions.saveCategory(null, in.name(), in.description()));
+    public Response create(@NotNull(message = CategoryInput.SHAPE) CategoryInput input, @Context UriInfo uri) {
+        CategoryJson created = CategoryJson.of(actions.saveCategory(null, input.name(), input.description()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -64,9 +64,8 @@ public class TagCategoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public CategoryJson change(@PathParam("id") long id, CategoryInput input) {
-        CategoryInput in = require(input);
-        return CategoryJson.of(actions.saveCategory(id, in.name(), in.description()));
+    public CategoryJson change(@PathParam("id") long id, @NotNull(message = CategoryInput.SHAPE) CategoryInput input) {
+        return CategoryJson.of(actions.saveCategory(id, input.name(), input.description()));
     }
 
     @DELETE
@@ -75,13 +74,6 @@ public class TagCategoryResource {
     public Response delete(@PathParam("id") long id) {
         actions.deleteCategory(id);
         return Response.noContent().build();
-    }
-
-    private static CategoryInput require(CategoryInput input) {
-        if (input == null) {
-            throw new InvalidRequestException("Send {\"name\", \"description\"} as JSON.");
-        }
-        return input;
     }
 
     private String user() {

@@ -11,6 +11,8 @@ import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -69,10 +71,7 @@ public class SearchResource {
     @Path("/saved")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    public Response save(SaveJson body) {
-        if (body == null || body.name() == null || body.query() == null) {
-            throw new InvalidRequestException("Send {\"name\": \"...\", \"query\": \"q=...&tag=...\"}.");
-        }
+    public Response save(@NotNull(message = SaveJson.SHAPE) @Valid SaveJson body) {
         SavedSearchView saved = search.save(user(), body.name(), body.query());
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
@@ -105,6 +104,8 @@ public class SearchResource {
     }
 
     /** A search to keep. */
-    public record SaveJson(String name, String query) {
+    public record SaveJson(@NotNull(message = SHAPE) String name, @NotNull(message = SHAPE) String query) {
+
+        static final String SHAPE = "Send \\{\"name\": \"...\", \"query\": \"q=...&tag=...\"\\}.";
     }
 }

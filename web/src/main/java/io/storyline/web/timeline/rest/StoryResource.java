@@ -17,6 +17,7 @@ import io.storyline.web.timeline.rest.TimelineJson.StoryTitleJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,11 +61,7 @@ public class StoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response create(NewStoryJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"title\": \"...\", \"note\": \"...\", and what the story follows:"
-                    + " \"entity\", \"q\", \"document\", \"from\", \"to\"}.");
-        }
+    public Response create(@NotNull(message = NewStoryJson.SHAPE) NewStoryJson body) {
         TimelineFilter filter = TimelineQuery.filter(body.entity() == null ? null : body.entity().toString(),
                 body.tag(), body.q(), body.document() == null ? null : body.document().toString(), body.from(),
                 body.to());
@@ -85,10 +82,7 @@ public class StoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public StoryJson retitle(@PathParam("id") long id, StoryTitleJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"title\": \"...\", \"note\": \"...\"}.");
-        }
+    public StoryJson retitle(@PathParam("id") long id, @NotNull(message = StoryTitleJson.SHAPE) StoryTitleJson body) {
         return StoryJson.of(actions.retitle(id, body.title(), body.note()));
     }
 
@@ -97,11 +91,7 @@ public class StoryResource {
     @Path("/{id}/entries/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public StoryJson editEntry(@PathParam("id") long id, @PathParam("key") String key, EntryEditJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send any of {\"included\": true, \"date\": \"2024-04-04\","
-                    + " \"summary\": \"...\", \"note\": \"...\", \"order\": 1}.");
-        }
+    public StoryJson editEntry(@PathParam("id") long id, @PathParam("key") String key, @NotNull(message = EntryEditJson.SHAPE) EntryEditJson body) {
         return StoryJson.of(actions.editEntry(id, key,
                 new EntryEdit(body.included(), body.date(), body.summary(), body.note(), body.order())));
     }

@@ -15,6 +15,8 @@ import io.storyline.web.timeline.rest.TimelineJson.SplitJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -79,17 +81,8 @@ public class TimelineResource {
     @Path("/links")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response link(LinkJson body) {
-        if (body == null || body.a() == null || body.b() == null || body.kind() == null) {
-            throw new InvalidRequestException("Send {\"a\": \"<document>:<begin>-<end>\", \"b\": \"...\","
-                    + " \"kind\": \"SAME\" or \"DIFFERENT\", \"reason\": \"...\"}.");
-        }
-        EventLinkKind kind;
-        try {
-            kind = EventLinkKind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("\"kind\" is SAME or DIFFERENT, not \"" + body.kind() + "\".");
-        }
+    public Response link(@NotNull(message = LinkJson.SHAPE) @Valid LinkJson body) {
+        EventLinkKind kind = EventLinkKind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));
         actions.link(body.a(), body.b(), kind, body.reason());
         return Response.noContent().build();
     }
@@ -99,11 +92,7 @@ public class TimelineResource {
     @Path("/split")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response split(SplitJson body) {
-        if (body == null || body.event() == null) {
-            throw new InvalidRequestException("Send {\"event\": \"<document>:<begin>-<end>\", \"reason\": \"...\","
-                    + " and the timeline's filter: \"entity\", \"q\", \"document\", \"from\", \"to\"}.");
-        }
+    public Response split(@NotNull(message = SplitJson.SHAPE) @Valid SplitJson body) {
         TimelineFilter filter = TimelineQuery.filter(body.entity() == null ? null : body.entity().toString(), null,
                 body.q(), body.document() == null ? null : body.document().toString(), body.from(), body.to());
         actions.split(body.event(), filter, body.reason());

@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -62,10 +64,7 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewUserJson user) {
-        if (user == null || user.password() == null) {
-            throw new InvalidRequestException("Send {\"username\", \"displayName\", \"roles\", \"password\"}.");
-        }
+    public Response create(@NotNull(message = NewUserJson.SHAPE) @Valid NewUserJson user) {
         Set<Role> roles = UserInput.roles(user.roles());
         UserJson created = UserJson.of(admin.create(user.username(), UserInput.displayName(user.displayName()),
                 roles, UserInput.password(user.password())));
@@ -77,10 +76,7 @@ public class UserResource {
     @PUT
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserJson roles(@PathParam("username") String username, RolesJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"roles\": [...]}.");
-        }
+    public UserJson roles(@PathParam("username") String username, @NotNull(message = RolesJson.SHAPE) RolesJson body) {
         Set<Role> roles = UserInput.roles(body.roles());
         return UserJson.of(admin.changeRoles(username, roles));
     }
@@ -100,10 +96,7 @@ public class UserResource {
     @POST
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserJson password(@PathParam("username") String username, PasswordJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"password\": \"...\"}.");
-        }
+    public UserJson password(@PathParam("username") String username, @NotNull(message = PasswordJson.SHAPE) @Valid PasswordJson body) {
         return UserJson.of(admin.resetPassword(username, UserInput.password(body.password())));
     }
 

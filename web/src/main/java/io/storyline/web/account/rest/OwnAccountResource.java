@@ -1,7 +1,6 @@
 package io.storyline.web.account.rest;
 
 import io.storyline.web.account.OwnPassword;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.users.UserInput;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,6 @@ import io.storyline.analysis.search.ArchiveSearch;
 import io.storyline.analysis.search.IndexStatus;
 import io.storyline.analysis.search.SavedSearchView;
 import io.storyline.analysis.search.SearchResults;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.search.SearchIndexing;
 import io.storyline.web.search.SearchParams;
 import io.storyline.web.security.Roles;

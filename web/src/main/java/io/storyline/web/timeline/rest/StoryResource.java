@@ -4,7 +4,6 @@ import io.storyline.analysis.timeline.EntryEdit;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.timeline.TimelineFilter;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.timeline.StoryActions;
 import io.storyline.web.timeline.TimelineExports;

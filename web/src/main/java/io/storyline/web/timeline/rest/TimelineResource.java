@@ -4,7 +4,6 @@ import io.storyline.analysis.timeline.Timeline;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.timeline.EventLinkKind;
 import io.storyline.domain.timeline.TimelineFilter;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.timeline.TimelineActions;
 import io.storyline.web.timeline.TimelineExports;

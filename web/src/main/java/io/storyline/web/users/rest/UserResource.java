@@ -1,8 +1,6 @@
 package io.storyline.web.users.rest;
 
 import io.storyline.domain.user.Role;
-import io.storyline.domain.user.User;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.AccountService;
 import io.storyline.web.security.Roles;
 import io.storyline.web.users.UserAdministration;
@@ -10,7 +8,6 @@ import io.storyline.web.users.UserInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /api/users}: accounts, for admins only. Every change is audited (never with a password); a change that

@@ -150,10 +150,6 @@ public class EntityCurationBean implements Serializable {
     }
 
     private String act(Action action) {
-        if (!isEditor()) {
-            Messages.error("Only editors correct entities.");
-            return null;
-        }
         if (entityId() == null) {
             return null;
         }
@@ -171,10 +167,6 @@ public class EntityCurationBean implements Serializable {
 
     private Long entityId() {
         return page.getId();
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     /** The id at the end of "Name · TYPE · #id", or a bare number. */

@@ -165,9 +165,6 @@ public class TimelineBean implements Serializable {
 
     /** Editors: takes one report out of the entry it was merged into. */
     public void split(String eventKey) {
-        if (!editor()) {
-            return;
-        }
         try {
             actions.split(eventKey, filter(true), reason);
             Messages.info("Report " + eventKey + " now stands on its own; the decision holds after re-analysis.");
@@ -179,9 +176,6 @@ public class TimelineBean implements Serializable {
 
     /** Editors: makes the selected entries one event. */
     public void mergeSelected() {
-        if (!editor()) {
-            return;
-        }
         List<String> keys = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).sorted().toList();
         if (keys.size() < 2) {
@@ -199,9 +193,6 @@ public class TimelineBean implements Serializable {
 
     /** Editors: saves this timeline as a story and opens it. */
     public String saveAsStory() {
-        if (!editor()) {
-            return null;
-        }
         TimelineFilter filter = filter(true);
         if (filter == null) {
             return null;
@@ -261,18 +252,6 @@ public class TimelineBean implements Serializable {
 
     public boolean isEditor() {
         return security.isCallerInRole(Roles.EDITOR);
-    }
-
-    private boolean editor() {
-        if (!isEditor()) {
-            Messages.error("Only editors can change timelines.");
-            return false;
-        }
-        return true;
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     public String getEntity() {

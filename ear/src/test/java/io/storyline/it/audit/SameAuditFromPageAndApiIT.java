@@ -58,7 +58,7 @@ class SameAuditFromPageAndApiIT {
     }
 
     @Test
-    void aReIndexIsAuditedTheSameFromTheSearchIndexPageAndTheApi(TestInfo test) {
+    void aReIndexIsAuditedTheSameFromTheSearchIndexPageAndTheApi(TestInfo test) throws Exception {
         String password = "Reindex-Pw-" + UUID.randomUUID();
         String admin = createUser("reindexer", "ADMIN", password);
         Api api = Api.as(admin, password);
@@ -88,7 +88,7 @@ class SameAuditFromPageAndApiIT {
     }
 
     @Test
-    void mergingAndSplittingTimelineEntriesIsAuditedTheSameFromThePageAndTheApi(TestInfo test) {
+    void mergingAndSplittingTimelineEntriesIsAuditedTheSameFromThePageAndTheApi(TestInfo test) throws Exception {
         String password = "Timeline-Pw-" + UUID.randomUUID();
         String editor = createUser("merger", "EDITOR", password);
         Api api = Api.as(editor, password);
@@ -163,6 +163,60 @@ class SameAuditFromPageAndApiIT {
             assertEquals("DECISION", pageNamed.get(0).action());
             assertEquals(editor, pageNamed.get(0).actor());
         }
+    }
+
+    @Test
+    void creatingDisablingAndEnablingAUserIsAuditedTheSameFromTheUsersPageAndTheApi(TestInfo test) throws Exception {
+        String password = "Users-Pw-" + UUID.randomUUID();
+        String admin = createUser("usersadmin", "ADMIN", password);
+        Api api = Api.as(admin, password);
+
+        String viaApi = "api-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = api.postJson("api/users", "{\"username\":\"" + viaApi
+                + "\",\"displayName\":\"By the API\",\"roles\":[\"READER\"],\"password\":\"" + password + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, api.post("api/users/" + viaApi + "/disable").statusCode());
+        assertEquals(200, api.post("api/users/" + viaApi + "/enable").statusCode());
+        List<Entry> fromApi = Stream.of("USER_CREATE", "USER_DISABLE", "USER_ENABLE")
+                .flatMap(action -> entries(admin, action).stream()).toList();
+
+        String viaPage = "page-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            try {
+                browser.open("admin/users.xhtml");
+                browser.signIn(admin, password);
+                browser.waitFor(By.id("create:username")).sendKeys(viaPage);
+                driver.findElement(By.id("create:displayName")).sendKeys("On the page");
+                driver.findElement(By.id("create:password")).sendKeys(password);
+                driver.findElement(By.id("create:submit")).click();
+                browser.waitForText(By.tagName("body"), "User \"" + viaPage + "\" created");
+                By row = By.xpath("//tr[td[contains(., '" + viaPage + "')]]");
+                new WebDriverWait(driver, Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(ExpectedConditions.elementToBeClickable(By.xpath("//tr[td[contains(., '" + viaPage
+                                + "')]]//button[contains(@id, ':disable')]"))).click();
+                browser.waitForText(By.tagName("body"), "\"" + viaPage + "\" is disabled");
+                new WebDriverWait(driver, Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(ExpectedConditions.elementToBeClickable(By.xpath("//tr[td[contains(., '" + viaPage
+                                + "')]]//button[contains(@id, ':enable')]"))).click();
+                browser.waitForText(By.tagName("body"), "\"" + viaPage + "\" can sign in again");
+                assertTrue(driver.findElement(row).isDisplayed());
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+                throw e;
+            }
+        }
+        List<Entry> all = Stream.of("USER_CREATE", "USER_DISABLE", "USER_ENABLE")
+                .flatMap(action -> entries(admin, action).stream()).toList();
+        assertEquals(6, all.size(), "each action once from each channel: " + all);
+        List<Entry> fromPage = all.stream().filter(e -> e.target().contains(viaPage))
+                .map(e -> e.naming(viaPage, "USER")).toList();
+        assertEquals(List.of(new Entry("USER_CREATE", "user USER", admin), new Entry("USER_DISABLE", "user USER", admin),
+                new Entry("USER_ENABLE", "user USER", admin)), fromPage);
+        assertEquals(fromPage, fromApi.stream().map(e -> e.naming(viaApi, "USER")).toList(),
+                "the page audits what the API audits");
     }
 
     private static String createUser(String prefix, String role, String password) {

@@ -219,6 +219,52 @@ class SameAuditFromPageAndApiIT {
                 "the page audits what the API audits");
     }
 
+    @Test
+    void taggingADocumentIsAuditedTheSameFromItsPageAndTheApi(TestInfo test) throws Exception {
+        String password = "Tags-Pw-" + UUID.randomUUID();
+        String archivist = createUser("tagger", "ARCHIVIST", password);
+        Api api = Api.as(archivist, password);
+        String tag = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+        long viaApi = upload(api, "Tagged through the API " + tag);
+        long viaPage = upload(api, "Tagged on its page " + tag);
+
+        assertEquals(201, api.put("api/documents/" + viaApi + "/tags/" + tag, "").statusCode());
+        assertEquals(204, api.delete("api/documents/" + viaApi + "/tags/" + tag).statusCode());
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            try {
+                browser.open("documents/view.xhtml?id=" + viaPage);
+                browser.signIn(archivist, password);
+                browser.waitFor(By.id("doc:newTag")).sendKeys(tag);
+                driver.findElement(By.id("doc:addTag")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(30))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.remove-tag"))).click();
+                browser.waitFor(By.id("doc:noTags"));
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+                throw e;
+            }
+        }
+        HttpResponse<String> answer = Api.asAdmin().get("api/audit?action=TAG&q=" + tag + "&size=10");
+        assertEquals(200, answer.statusCode(), answer.body());
+        List<JsonObject> json = Api.object(answer).getJsonArray("items").getValuesAs(JsonObject.class);
+        List<String> page = json.stream().filter(e -> e.getString("subject").equals("document " + viaPage))
+                .map(e -> e.getString("action") + " " + e.getString("user") + " " + e.getString("detail")).toList();
+        List<String> rest = json.stream().filter(e -> e.getString("subject").equals("document " + viaApi))
+                .map(e -> e.getString("action") + " " + e.getString("user") + " " + e.getString("detail")).toList();
+        assertEquals(List.of("TAG " + archivist + " removed " + tag, "TAG " + archivist + " added " + tag), rest,
+                "the API's: " + json);
+        assertEquals(rest, page, "the page audits added and removed tags as the API does");
+    }
+
+    private static long upload(Api api, String text) {
+        HttpResponse<String> posted = api.postFiles("api/documents", Api.file("audit-" + UUID.randomUUID() + ".txt",
+                ("Reuters, 3 March 2024. " + text + ".").getBytes(StandardCharsets.UTF_8)), java.util.Map.of());
+        assertEquals(202, posted.statusCode(), posted.body());
+        return Api.array(posted).getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
     private static String createUser(String prefix, String role, String password) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = Api.asAdmin().postJson("api/users", "{\"username\":\"" + name

@@ -265,6 +265,35 @@ class SameAuditFromPageAndApiIT {
         return Api.array(posted).getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    @Test
+    void aBodyItsConstraintsRefuseIsA400ProblemAndAuditsNothing() {
+        String password = "Refused-Pw-" + UUID.randomUUID();
+        String editor = createUser("refused", "EDITOR", password);
+        Api api = Api.as(editor, password);
+
+        HttpResponse<String> empty = api.postJson("api/timeline/links", "{}");
+        assertProblem(empty, "Send {\"a\": \"<document>:<begin>-<end>\", \"b\": \"...\", \"kind\": \"SAME\" or"
+                + " \"DIFFERENT\", \"reason\": \"...\"}.");
+        HttpResponse<String> none = api.postJson("api/timeline/split", "null");
+        assertProblem(none, "Send {\"event\": \"<document>:<begin>-<end>\", \"reason\": \"...\", and the timeline's"
+                + " filter: \"entity\", \"q\", \"document\", \"from\", \"to\"}.");
+        HttpResponse<String> kind = api.postJson("api/timeline/links", "{\"a\":\"1:0-1\",\"b\":\"2:0-1\",\"kind\":\"MAYBE\"}");
+        assertProblem(kind, "\"kind\" is SAME or DIFFERENT.");
+        HttpResponse<String> blank = api.postJson("api/entities/1/aliases", "{\"alias\":\"  \"}");
+        assertProblem(blank, "Send {\"alias\": \"...\", \"reason\": \"...\"}.");
+        assertEquals(List.of(), entries(editor, "DECISION"), "a refused request decides nothing");
+        assertEquals(List.of(), entries(editor, "ENTITY_ALIAS"));
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, String detail) {
+        assertEquals(400, answer.statusCode(), answer.body());
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        JsonObject problem = Api.object(answer);
+        assertEquals(400, problem.getInt("status"));
+        assertEquals("urn:storyline:problem:invalid-request", problem.getString("type"));
+        assertEquals(detail, problem.getString("detail"));
+    }
+
     private static String createUser(String prefix, String role, String password) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = Api.asAdmin().postJson("api/users", "{\"username\":\"" + name

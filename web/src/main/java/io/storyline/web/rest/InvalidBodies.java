@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +20,9 @@ public class InvalidBodies implements ExceptionMapper<ConstraintViolationExcepti
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream().map(InvalidBodies::sentence).sorted().distinct()
+        Set<ConstraintViolation<?>> violations = e.getConstraintViolations() == null ? Set.of()
+                : e.getConstraintViolations();
+        String detail = violations.stream().map(InvalidBodies::sentence).sorted().distinct()
                 .collect(Collectors.joining("; "));
         return Problem.of(Status.BAD_REQUEST, "invalid-request", detail.isEmpty() ? "The request is not valid."
                 : detail + ".").toResponse();

@@ -93,7 +93,7 @@ class SameAuditFromPageAndApiIT {
         String editor = createUser("merger", "EDITOR", password);
         Api api = Api.as(editor, password);
 
-        // Through the API: the late report is split off its meeting, then merged back into it.
+        // Through the API: the late report is split off its meeting, then merged back with the first report.
         String viaApi = "au" + UUID.randomUUID().toString().substring(0, 8);
         long[] apiDocs = threeReports(viaApi);
         String apiLate = keyOf(meeting(timeline(api, viaApi), apiDocs[0]), apiDocs[2]);
@@ -105,7 +105,7 @@ class SameAuditFromPageAndApiIT {
         HttpResponse<String> merged = api.postJson("api/timeline/links", "{\"a\":\"" + apiPair.get(0) + "\",\"b\":\""
                 + apiPair.get(1) + "\",\"kind\":\"SAME\"}");
         assertEquals(204, merged.statusCode(), merged.body());
-        assertEquals(3, meeting(timeline(api, viaApi), apiDocs[0]).getJsonArray("citations").size(), "merged back");
+        assertEquals(apiLate, keyOf(meeting(timeline(api, viaApi), apiDocs[0]), apiDocs[2]), "merged back");
         List<Entry> fromApi = entries(editor, "DECISION");
 
         // On the page: the same two decisions on reports of their own.
@@ -139,7 +139,7 @@ class SameAuditFromPageAndApiIT {
                 throw e;
             }
         }
-        assertEquals(3, meeting(timeline(api, viaPage), pageDocs[0]).getJsonArray("citations").size(),
+        assertEquals(pageLate, keyOf(meeting(timeline(api, viaPage), pageDocs[0]), pageDocs[2]),
                 "merged back on the page");
         List<Entry> all = entries(editor, "DECISION");
         assertEquals(4, all.size(), "a split and a merge from each channel: " + all);
@@ -262,7 +262,10 @@ class SameAuditFromPageAndApiIT {
         HttpResponse<String> posted = api.postFiles("api/documents", Api.file("audit-" + UUID.randomUUID() + ".txt",
                 ("Reuters, 3 March 2024. " + text + ".").getBytes(StandardCharsets.UTF_8)), java.util.Map.of());
         assertEquals(202, posted.statusCode(), posted.body());
-        return Api.array(posted).getJsonObject(0).getJsonNumber("id").longValue();
+        long id = Api.array(posted).getJsonObject(0).getJsonNumber("id").longValue();
+        // a document still on its way is redrawn by the page's poll; the test types into a settled one
+        api.awaitSettled(id, Duration.ofMinutes(3));
+        return id;
     }
 
     @Test
@@ -325,7 +328,10 @@ class SameAuditFromPageAndApiIT {
         throw new AssertionError("the re-index did not finish");
     }
 
-    /** Three reports of one meeting, the third a day late (the timeline takes them as one entry). */
+    /**
+     * Three reports of one meeting, the third a day late (the timeline takes them as one entry). A split records
+     * that the late report is not the event of either other report; a merge with the first undoes one of the two.
+     */
     private static long[] threeReports(String tag) {
         long first = Reports.analysed("Audit check " + tag + ": Blinken in Jerusalem\n\n"
                 + "JERUSALEM, May 1 - US Secretary of State Antony Blinken met Israeli Prime Minister Benjamin"

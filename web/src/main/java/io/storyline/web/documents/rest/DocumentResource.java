@@ -1,6 +1,5 @@
 package io.storyline.web.documents.rest;
 
-import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.common.Page;
@@ -77,9 +76,6 @@ public class DocumentResource {
 
     @EJB
     AnalysisResults analysis;
-
-    @EJB
-    AnalysisControl analysisControl;
 
     @EJB
     BulkActions bulk;

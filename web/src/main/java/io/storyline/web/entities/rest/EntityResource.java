@@ -159,10 +159,6 @@ public class EntityResource {
         return curation.history(id).stream().map(AnalysisJson.DecisionJson::of).toList();
     }
 
-    private String user() {
-        return security.getUserPrincipal().getName();
-    }
-
     private static EntityType entityType(String type) {
         try {
             return EntityType.parse(type);

@@ -96,10 +96,6 @@ public class ImportsBean implements Serializable {
         refresh();
     }
 
-    private String user() {
-        return faces.getExternalContext().getRemoteUser();
-    }
-
     public boolean isRunning() {
         return rows.stream().anyMatch(ImportRow::isActive);
     }

@@ -116,8 +116,4 @@ public class ImportResource {
         ImportJson job = ImportJson.of(actions.resume(id, null), clock.instant());
         return job;
     }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
-    }
 }

@@ -5,7 +5,6 @@ import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
-import io.storyline.domain.common.Csv;
 import io.storyline.web.knowledge.CsvBodies;
 import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.knowledge.rest.KnowledgeJson.AliasJson;

@@ -73,8 +73,4 @@ public class TagCategoryResource {
         actions.deleteCategory(id);
         return Response.noContent().build();
     }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
-    }
 }

@@ -1,6 +1,5 @@
 package io.storyline.web.knowledge.rest;
 
-import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.web.documents.rest.TagJson;
 import io.storyline.web.knowledge.KnowledgeActions;
@@ -31,9 +30,6 @@ public class TagResource {
 
     @EJB
     DocumentCatalog catalog;
-
-    @EJB
-    TagTaxonomy taxonomy;
 
     @EJB
     KnowledgeActions actions;

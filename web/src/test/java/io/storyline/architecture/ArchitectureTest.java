@@ -120,6 +120,22 @@ class ArchitectureTest {
                 .check(storyline);
     }
 
+    /**
+     * Audit entries are written by the features' actions (EJBs that check the role, run the transaction and audit),
+     * never by a Faces bean or a REST resource: the page and the API call the same action, so they cannot drift.
+     */
+    @Test
+    void facesBeansAndRestResourcesNeverWriteTheAuditLog() {
+        noClasses().that().resideInAnyPackage("io.storyline.web..faces..", "io.storyline.web..rest..")
+                .or().areAnnotatedWith("jakarta.ws.rs.Path")
+                .or().areAnnotatedWith("jakarta.faces.view.ViewScoped")
+                .or().areAnnotatedWith("jakarta.inject.Named")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.storyline.web.audit.Audit")
+                .orShould().callMethod("io.storyline.web.audit.AuditLog", "write", "io.storyline.domain.audit.AuditEntry")
+                .because("the audit entry belongs to the action, which the page and the API share")
+                .check(storyline);
+    }
+
     @Test
     void everyPackageSaysWhatItOwns() {
         List<String> missing = new ArrayList<>();

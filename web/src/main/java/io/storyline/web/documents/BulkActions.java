@@ -10,8 +10,12 @@ import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
+import io.storyline.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,10 +25,12 @@ import java.util.Objects;
 
 /**
  * Actions on many selected documents at once (the documents table and {@code POST /api/documents/bulk}): add tags,
- * retry failed ones, analyse again. One document's refusal never stops the others; each gets its own outcome.
- * Callers check the role each action needs.
+ * retry failed ones, analyse again. One document's refusal never stops the others; each gets its own outcome (so
+ * each document's change is a transaction of its own, not one for all). Each action checks its role and is audited
+ * once for the selection, from the page and the API alike.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BulkActions {
 
     /** What can be done to a selection. */
@@ -62,6 +68,7 @@ public class BulkActions {
     @Inject
     Audit audit;
 
+    @RolesAllowed(Roles.ARCHIVIST)
     public List<Outcome> tag(Collection<Long> ids, List<String> names, String user) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Tagging t : catalog.tag(distinct(ids), names, user)) {
@@ -78,6 +85,7 @@ public class BulkActions {
         return outcomes;
     }
 
+    @RolesAllowed(Roles.ARCHIVIST)
     public List<Outcome> retry(Collection<Long> ids, String user) {
         List<Outcome> outcomes = new ArrayList<>();
         for (long id : distinct(ids)) {
@@ -94,6 +102,7 @@ public class BulkActions {
         return outcomes;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     public List<Outcome> reanalyze(Collection<Long> ids, String user) {
         List<Outcome> outcomes = new ArrayList<>();
         for (long id : distinct(ids)) {

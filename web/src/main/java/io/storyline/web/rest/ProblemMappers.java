@@ -1,5 +1,6 @@
 package io.storyline.web.rest;
 
+import io.storyline.analysis.AnalysisProblem;
 import io.storyline.domain.user.DuplicateUsernameException;
 import io.storyline.domain.user.InvalidUsernameException;
 import io.storyline.domain.user.WeakPasswordException;
@@ -8,12 +9,11 @@ import io.storyline.ingestion.bulk.ImportRejectedException;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
 import io.storyline.ingestion.catalog.TextNotAvailableException;
-import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.intake.UploadRejectedException;
-import io.storyline.analysis.AnalysisProblem;
+import io.storyline.ingestion.pipeline.NotRetryableException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
@@ -127,6 +127,15 @@ public final class ProblemMappers {
                 case INVALID -> Problem.of(Status.BAD_REQUEST, "invalid-request", e.getMessage()).toResponse();
                 case FORBIDDEN -> Problem.of(Status.FORBIDDEN, "not-yours", e.getMessage()).toResponse();
             };
+        }
+    }
+
+    /** A service refused the caller's role ({@code @RolesAllowed} on the feature's actions): 403, as the API's own check. */
+    @Provider
+    public static class AccessRefused implements ExceptionMapper<jakarta.ejb.EJBAccessException> {
+        @Override
+        public Response toResponse(jakarta.ejb.EJBAccessException e) {
+            return Problem.of(Status.FORBIDDEN, "Your role does not allow this.").toResponse();
         }
     }
 

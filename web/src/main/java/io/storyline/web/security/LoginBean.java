@@ -1,7 +1,5 @@
 package io.storyline.web.security;
 
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.audit.RefusedSignIns;
 import io.storyline.web.http.ClientAddress;
 import jakarta.ejb.EJB;
@@ -37,7 +35,7 @@ public class LoginBean {
     FacesContext faces;
 
     @Inject
-    Audit audit;
+    SignIns signIns;
 
     @EJB
     RefusedSignIns refusals;
@@ -66,7 +64,7 @@ public class LoginBean {
                 request.changeSessionId();
                 Principal caller = securityContext.getCallerPrincipal();
                 String name = caller == null ? username : caller.getName();
-                audit.recordAs(name, AuditAction.LOGIN, "user " + name, "login page");
+                signIns.signedIn(name, "login page");
                 external.redirect(request.getContextPath() + target);
             }
             case SEND_CONTINUE -> faces.responseComplete();
@@ -100,7 +98,7 @@ public class LoginBean {
                     StorylineAuthenticationMechanism.tooManyMessage(LoginThrottle.seconds(wait)), null));
             return;
         }
-        audit.recordAs(username, AuditAction.LOGIN_FAILED, "user " + username, "login page");
+        signIns.refused(username, "login page");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 "Wrong user name or password.", "Check both and try again; accounts are managed by an admin."));
     }
@@ -110,7 +108,7 @@ public class LoginBean {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Principal caller = securityContext.getCallerPrincipal();
         if (caller != null) {
-            audit.recordAs(caller.getName(), AuditAction.LOGOUT, "user " + caller.getName(), null);
+            signIns.signedOut(caller.getName());
         }
         try {
             request.logout();

@@ -1,5 +1,6 @@
 /**
- * Accounts as admins manage them: the REST API ({@code rest}) and what a change to an account does to the sessions
- * already open ({@link io.storyline.web.users.AccountChanges}). The page is {@code web.admin.faces.UsersBean}.
+ * User administration, one feature: the audited, ADMIN-only actions ({@link io.storyline.web.users.UserAdministration})
+ * that the page ({@code faces}) and the REST API ({@code rest}) both call, and what a change to an account does to
+ * the sessions already open ({@link io.storyline.web.users.AccountChanges}).
  */
 package io.storyline.web.users;

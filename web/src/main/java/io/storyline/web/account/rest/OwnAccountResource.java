@@ -1,13 +1,14 @@
 package io.storyline.web.account.rest;
 
 import io.storyline.web.account.OwnPassword;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
 import io.storyline.web.users.UserInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,10 +39,7 @@ public class OwnAccountResource {
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChangeJson body) {
-        if (body == null || body.currentPassword() == null || body.newPassword() == null) {
-            throw new InvalidRequestException("Send {\"currentPassword\": \"...\", \"newPassword\": \"...\"}.");
-        }
+    public Response changePassword(@NotNull(message = PasswordChangeJson.SHAPE) @Valid PasswordChangeJson body) {
         ownPassword.change(request, security.getUserPrincipal().getName(), body.currentPassword().toCharArray(),
                 UserInput.password(body.newPassword()), "API");
         return Response.noContent().build();

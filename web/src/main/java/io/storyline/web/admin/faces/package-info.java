@@ -1,5 +1,5 @@
 /**
- * The admin console's pages for users ({@code admin/users.xhtml}) and the system ({@code admin/system.xhtml}). The
- * pages sit under {@code /admin}, which web.xml keeps to ADMIN; the beans check the role again before acting.
+ * The admin console's system page ({@code admin/system.xhtml}). The page sits under {@code /admin}, which web.xml
+ * keeps to ADMIN.
  */
 package io.storyline.web.admin.faces;

@@ -5,14 +5,16 @@ import io.storyline.domain.document.DocumentFilter;
 import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.Stage;
-import io.storyline.ingestion.bulk.BulkImports;
 import io.storyline.ingestion.monitor.IngestionMonitor;
 import io.storyline.web.audit.Audit;
 import io.storyline.web.audit.AuditAction;
 import io.storyline.web.documents.BulkActions;
+import io.storyline.web.imports.ImportActions;
 import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -20,9 +22,10 @@ import java.util.Locale;
 
 /**
  * What an admin does from the monitor, for the page and the REST resource alike: each action goes to the service
- * that owns it and is audited once it succeeded. Callers check the ADMIN role.
+ * that owns it and is audited once it succeeded. ADMIN only.
  */
-@ApplicationScoped
+@Stateless
+@RolesAllowed(Roles.ADMIN)
 public class MonitorActions {
 
     @EJB
@@ -32,7 +35,7 @@ public class MonitorActions {
     AnalysisControl analysis;
 
     @EJB
-    BulkImports imports;
+    ImportActions imports;
 
     @Inject
     BulkActions bulk;
@@ -78,14 +81,12 @@ public class MonitorActions {
 
     /** Stops a running import after the files in hand. */
     public void stopImport(long importId, String user) {
-        imports.stop(importId, user);
-        audit.record(AuditAction.IMPORT_STOP, "import " + importId, "from the ingestion monitor");
+        imports.stop(importId, "from the ingestion monitor");
     }
 
     /** Resumes a stopped or interrupted import. */
     public void resumeImport(long importId, String user) {
-        imports.resume(importId, user);
-        audit.record(AuditAction.IMPORT_RESUME, "import " + importId, "from the ingestion monitor");
+        imports.resume(importId, "from the ingestion monitor");
     }
 
     /** The stage a parameter names ({@code extraction}, {@code analysis}, any case); 400 otherwise. */

@@ -4,9 +4,8 @@ import io.storyline.domain.audit.AuditEntry;
 import io.storyline.domain.audit.AuditEntryRepository;
 import io.storyline.domain.audit.AuditFilter;
 import io.storyline.domain.common.Page;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.audit.AuditCsv;
+import io.storyline.web.audit.AuditExports;
 import io.storyline.web.audit.AuditLog;
 import io.storyline.web.audit.AuditParams;
 import io.storyline.web.security.Roles;
@@ -49,8 +48,8 @@ public class AuditResource {
     @EJB
     AuditLog log;
 
-    @Inject
-    Audit audit;
+    @EJB
+    AuditExports exports;
 
     @Inject
     Clock clock;
@@ -77,9 +76,7 @@ public class AuditResource {
                            @QueryParam("action") String action, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
         AuditParams params = new AuditParams(q, user, action, from, to, null, null);
-        AuditFilter filter = params.filter();
-        String query = params.queryString();
-        audit.record(AuditAction.EXPORT, "audit log", query.isEmpty() ? "everything" : "filter " + query);
+        AuditFilter filter = exports.export(params);
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(AuditCsv.header());

@@ -1,20 +1,19 @@
 package io.storyline.web.curation.faces;
 
 import io.storyline.analysis.AnalysisProblem;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.results.AnalysisResults;
-import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.analysis.results.DecisionRequest.ParticipantRequest;
+import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.analysis.results.DocumentMention;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventType;
 import io.storyline.domain.event.ParticipantRole;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.documents.faces.DocumentPageBean;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
@@ -54,8 +53,8 @@ public class DocumentCorrectionsBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    transient Audit audit;
+    @EJB
+    transient DocumentActions actions;
 
     private final SelectedEvent event = new SelectedEvent();
     private Integer mentionBegin;
@@ -266,12 +265,11 @@ public class DocumentCorrectionsBean implements Serializable {
     // --- tags
 
     public void addTag() {
-        if (!security.isCallerInRole(Roles.ARCHIVIST) || newTag == null || newTag.isBlank()) {
+        if (newTag == null || newTag.isBlank()) {
             return;
         }
         try {
-            catalog.tag(List.of(page.getDocumentId()), List.of(newTag), user());
-            audit.record(AuditAction.TAG, "document " + page.getDocumentId(), "added tag " + newTag);
+            actions.tag(page.getDocumentId(), List.of(newTag));
             newTag = null;
             page.refresh();
         } catch (InvalidMetadataException e) {
@@ -280,13 +278,8 @@ public class DocumentCorrectionsBean implements Serializable {
     }
 
     public void removeTag(String name) {
-        if (!security.isCallerInRole(Roles.ARCHIVIST)) {
-            return;
-        }
         try {
-            if (catalog.untag(page.getDocumentId(), name, user())) {
-                audit.record(AuditAction.TAG, "document " + page.getDocumentId(), "removed tag " + name);
-            }
+            actions.untag(page.getDocumentId(), name);
             page.refresh();
         } catch (InvalidMetadataException e) {
             Messages.error(e.getMessage());
@@ -296,14 +289,8 @@ public class DocumentCorrectionsBean implements Serializable {
     // ---
 
     private boolean decide(DecisionRequest request) {
-        if (!isEditor()) {
-            Messages.error("Only editors correct the analysis.");
-            return false;
-        }
         try {
-            Decision d = results.decide(page.getDocumentId(), request, user());
-            audit.record(AuditAction.DECISION, "document " + page.getDocumentId(), d.kind() + " at " + d.begin()
-                    + ".." + d.end() + " \u201c" + d.textValue().orElse("") + "\u201d");
+            Decision d = actions.decide(page.getDocumentId(), request);
             Messages.info("Saved: " + d.kind().name().toLowerCase().replace('_', ' ') + " \u201c"
                     + d.textValue().orElse("") + "\u201d. The document is being analysed again with it.");
             page.refresh();
@@ -312,10 +299,6 @@ public class DocumentCorrectionsBean implements Serializable {
             Messages.error(e.getMessage());
             return false;
         }
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     public EntityType getMentionType() {

@@ -7,8 +7,7 @@ import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.entities.EntityActions;
 import io.storyline.web.entities.faces.EntityViewBean;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
@@ -45,8 +44,8 @@ public class EntityCurationBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    transient Audit audit;
+    @EJB
+    transient EntityActions actions;
 
     private String mergeInto;
     private List<String> splitNames = new ArrayList<>();
@@ -99,8 +98,7 @@ public class EntityCurationBean implements Serializable {
             return null;
         }
         return act(() -> {
-            Decision d = curation.merge(entityId(), into, reason, user());
-            audit.record(AuditAction.ENTITY_MERGE, "entity " + entityId(), "merged into entity " + into);
+            Decision d = actions.merge(entityId(), into, reason);
             Messages.info("Merged: every mention now points to entity " + d.targetEntityId().orElse(into) + ".");
             return "/entities/view?faces-redirect=true&id=" + d.targetEntityId().orElse(into);
         });
@@ -112,9 +110,7 @@ public class EntityCurationBean implements Serializable {
             return null;
         }
         return act(() -> {
-            Decision d = curation.split(entityId(), splitNames, newName, newType, reason, user());
-            audit.record(AuditAction.ENTITY_SPLIT, "entity " + entityId(), "split " + String.join(", ", splitNames)
-                    + " into entity " + d.targetEntityId().orElse(null));
+            Decision d = actions.split(entityId(), splitNames, newName, newType, reason);
             Messages.info("Split off " + String.join(", ", splitNames) + " into " + d.textValue().orElse("a new entity")
                     + ".");
             return "/entities/view?faces-redirect=true&id=" + d.targetEntityId().orElseThrow();
@@ -123,8 +119,7 @@ public class EntityCurationBean implements Serializable {
 
     public String addAlias() {
         return act(() -> {
-            curation.addAlias(entityId(), alias, reason, user());
-            audit.record(AuditAction.ENTITY_ALIAS, "entity " + entityId(), "added alias " + alias);
+            actions.addAlias(entityId(), alias, reason);
             Messages.info("\u201c" + alias + "\u201d now names this entity in documents analysed from now on.");
             alias = null;
             return reload();
@@ -133,8 +128,7 @@ public class EntityCurationBean implements Serializable {
 
     public String removeAlias(String name) {
         return act(() -> {
-            curation.removeAlias(entityId(), name, reason, user());
-            audit.record(AuditAction.ENTITY_ALIAS, "entity " + entityId(), "removed alias " + name);
+            actions.removeAlias(entityId(), name, reason);
             Messages.info("\u201c" + name + "\u201d no longer names this entity.");
             return reload();
         });
@@ -142,8 +136,7 @@ public class EntityCurationBean implements Serializable {
 
     public String neverEntity() {
         return act(() -> {
-            results.neverEntity(neverText, reason, user());
-            audit.record(AuditAction.NEVER_ENTITY, "text " + neverText, reason);
+            actions.neverEntity(neverText, reason);
             Messages.info("\u201c" + neverText + "\u201d is never an entity, from the next analysis of each document"
                     + " on.");
             neverText = null;
@@ -157,10 +150,6 @@ public class EntityCurationBean implements Serializable {
     }
 
     private String act(Action action) {
-        if (!isEditor()) {
-            Messages.error("Only editors correct entities.");
-            return null;
-        }
         if (entityId() == null) {
             return null;
         }
@@ -178,10 +167,6 @@ public class EntityCurationBean implements Serializable {
 
     private Long entityId() {
         return page.getId();
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     /** The id at the end of "Name · TYPE · #id", or a bare number. */

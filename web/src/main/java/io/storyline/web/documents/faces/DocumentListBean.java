@@ -11,8 +11,9 @@ import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.InvalidMetadataException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
-import io.storyline.web.documents.BulkActions;
 import io.storyline.web.documents.BulkActions.Action;
+import io.storyline.web.documents.BulkActions;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -53,6 +54,9 @@ public class DocumentListBean implements Serializable {
 
     @Inject
     transient BulkActions bulk;
+
+    @EJB
+    transient DocumentActions actions;
 
     @Inject
     transient FacesContext faces;
@@ -125,7 +129,7 @@ public class DocumentListBean implements Serializable {
 
     public void retry(DocumentRow row) {
         try {
-            pipeline.retry(row.getId(), user());
+            actions.retry(row.getId(), "from the documents table");
             faces.addMessage(null, new FacesMessage("Document " + row.getId() + " goes through the pipeline again."));
         } catch (NotRetryableException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
@@ -135,29 +139,23 @@ public class DocumentListBean implements Serializable {
 
     /** Retries every failed document the current filter shows. */
     public void retryAll() {
-        int retried = pipeline.retryAll(filter(), user());
+        int retried = actions.retryAll(filter(), "the documents table's: " + filter());
         faces.addMessage(null, new FacesMessage(retried + " failed document(s) go through the pipeline again."));
         refresh();
     }
 
     /** Adds the tags typed in the dialog to the selected rows. */
     public void tagSelected() {
-        if (requireRole(Roles.ARCHIVIST)) {
-            run(Action.TAG);
-            tagsToAdd = null;
-        }
+        run(Action.TAG);
+        tagsToAdd = null;
     }
 
     public void retrySelected() {
-        if (requireRole(Roles.ARCHIVIST)) {
-            run(Action.RETRY);
-        }
+        run(Action.RETRY);
     }
 
     public void reanalyzeSelected() {
-        if (requireRole(Roles.EDITOR)) {
-            run(Action.REANALYZE);
-        }
+        run(Action.REANALYZE);
     }
 
     private void run(Action action) {
@@ -178,14 +176,6 @@ public class DocumentListBean implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Tags: " + e.getMessage() + ".", null));
         }
         refresh();
-    }
-
-    private boolean requireRole(String role) {
-        if (faces.getExternalContext().isUserInRole(role)) {
-            return true;
-        }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Your role does not allow this.", null));
-        return false;
     }
 
     private String user() {

@@ -65,6 +65,7 @@ public class DocumentPageBean implements Serializable {
         if (documentId == null) {
             return;
         }
+        tags = null; // read again: a tag added or removed on this page shows at once
         try {
             document = DocumentView.of(catalog.get(documentId), catalog.nearDuplicates(documentId),
                     catalog.history(documentId));

@@ -12,8 +12,7 @@ import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.pipeline.NotRetryableException;
 import io.storyline.ingestion.pipeline.PipelineControl;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.layout.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -53,8 +52,8 @@ public class UploadBean implements Serializable {
     @Inject
     transient FacesContext faces;
 
-    @Inject
-    Audit audit;
+    @EJB
+    transient DocumentActions actions;
 
     private String publisher;
     private String tags;
@@ -83,8 +82,10 @@ public class UploadBean implements Serializable {
         }
         IntakeReceipt receipt;
         try (InputStream content = file.getInputStream()) {
-            receipt = intake.receive(new Upload(file.getFileName(), file.getContentType(), content,
-                    publisher, publishedOn == null ? null : publishedOn.toString(), user, Origin.of(Channel.PAGE)));
+            // The original is stored; the tags follow, on a new document and a duplicate alike.
+            receipt = actions.upload(new Upload(file.getFileName(), file.getContentType(), content,
+                    publisher, publishedOn == null ? null : publishedOn.toString(), user, Origin.of(Channel.PAGE)),
+                    tagNames, "the upload page");
         } catch (UploadRejectedException e) {
             outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null, e.getMessage(), null));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
@@ -94,10 +95,6 @@ public class UploadBean implements Serializable {
                     "The file could not be read; please send it again.", null));
             return;
         }
-        // The original is stored; the tags follow, on a new document and a duplicate alike.
-        if (!tagNames.isEmpty()) {
-            catalog.tag(List.of(receipt.documentId()), tagNames, user);
-        }
         UploadOutcome outcome = receipt.duplicate()
                 ? new UploadOutcome(receipt.filename(), UploadOutcome.Kind.DUPLICATE, receipt.documentId(),
                         "Already in the archive as document " + receipt.documentId() + ".", receipt.status().name())
@@ -105,9 +102,6 @@ public class UploadBean implements Serializable {
                         "Stored as document " + receipt.documentId() + ".", receipt.status().name());
         outcome.tagged(tagNames);
         outcomes.add(0, outcome);
-        audit.record(AuditAction.UPLOAD, "document " + receipt.documentId(), receipt.filename()
-                + (receipt.duplicate() ? ", a duplicate of document " + receipt.duplicateOf() : "")
-                + ", via the upload page" + (tagNames.isEmpty() ? "" : ", tags " + String.join(", ", tagNames)));
     }
 
     /** Says at once when the tags typed break the rules, before any file is sent. */
@@ -141,8 +135,7 @@ public class UploadBean implements Serializable {
 
     public void retry(UploadOutcome outcome) {
         try {
-            pipeline.retry(outcome.getDocumentId(), faces.getExternalContext().getRemoteUser());
-            audit.record(AuditAction.RETRY, "document " + outcome.getDocumentId(), "from the upload page");
+            actions.retry(outcome.getDocumentId(), "from the upload page");
             outcome.update("RECEIVED", null);
         } catch (NotRetryableException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));

@@ -6,6 +6,8 @@ import java.util.List;
 /** The body of {@code POST /api/documents/bulk}: {@code {"ids": [..], "action": "tag|retry|reanalyze", "tags": [..]}}. */
 public record BulkJson(List<Long> ids, String action, List<String> tags) {
 
+    public static final String SHAPE = "Send \\{\"ids\": [1, 2], \"action\": \"tag\", \"tags\": [\"gaza\"]\\}.";
+
     /**
      * The answer: the action, how many documents it was done to, and each document's outcome ({@code DONE},
      * {@code UNCHANGED}, {@code NOT_FOUND}, {@code REFUSED}) with a sentence.

@@ -1,6 +1,5 @@
 package io.storyline.web.documents.rest;
 
-import io.storyline.analysis.processing.AnalysisControl;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.common.Page;
@@ -16,25 +15,24 @@ import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.pipeline.PipelineControl;
-import io.storyline.web.analysis.rest.AnalysisJson.DecisionJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EventJson;
-import io.storyline.web.analysis.rest.AnalysisJson.MentionJson;
-import io.storyline.web.analysis.rest.AnalysisJson.TimeJson;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.documents.BulkActions;
+import io.storyline.web.documents.DocumentActions;
+import io.storyline.web.documents.rest.AnalysisJson.DecisionJson;
+import io.storyline.web.documents.rest.AnalysisJson.EventJson;
+import io.storyline.web.documents.rest.AnalysisJson.MentionJson;
+import io.storyline.web.documents.rest.AnalysisJson.TimeJson;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.rest.RequestValues;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.BeanParam;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -80,13 +78,10 @@ public class DocumentResource {
     AnalysisResults analysis;
 
     @EJB
-    AnalysisControl analysisControl;
-
-    @Inject
     BulkActions bulk;
 
-    @Inject
-    Audit audit;
+    @EJB
+    DocumentActions actions;
 
     @Context
     SecurityContext security;
@@ -131,19 +126,15 @@ public class DocumentResource {
             String filename = file.getSubmittedFileName();
             IntakeReceipt receipt;
             try (InputStream content = file.getInputStream()) {
-                receipt = intake.receive(new Upload(filename, file.getContentType(), content, source, publishedAt,
-                        user, Origin.of(Channel.API)));
+                // The original is stored and registered; the tags follow, on a new document and a duplicate alike.
+                receipt = actions.upload(new Upload(filename, file.getContentType(), content, source, publishedAt,
+                        user, Origin.of(Channel.API)), tags, "API");
             } catch (UploadRejectedException e) {
                 firstRefusal = firstRefusal == null ? e : firstRefusal;
                 receipts.add(ReceiptJson.rejected(filename, e));
                 continue;
             }
-            // The original is stored and registered; the tags follow, on a new document and a duplicate alike.
-            if (!tags.isEmpty()) {
-                catalog.tag(List.of(receipt.documentId()), tags, user);
-            }
             receipts.add(ReceiptJson.of(receipt));
-            audit.record(AuditAction.UPLOAD, "document " + receipt.documentId(), uploadDetail(receipt, "API", tags));
         }
         Optional<ReceiptJson> firstAccepted = receipts.stream().filter(r -> r.id() != null).findFirst();
         if (firstAccepted.isEmpty()) {
@@ -180,8 +171,7 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Roles.READER)
     public Response original(@PathParam("id") long id) {
-        Document document = catalog.get(id);
-        audit.record(AuditAction.DOWNLOAD_ORIGINAL, "document " + id, document.filename());
+        Document document = actions.downloadOriginal(id);
         StreamingOutput body = out -> {
             try (InputStream in = catalog.openOriginal(id)) {
                 in.transferTo(out);
@@ -224,8 +214,7 @@ public class DocumentResource {
     @Path("/{id}/retry")
     @RolesAllowed(Roles.ARCHIVIST)
     public Response retry(@PathParam("id") long id) {
-        pipeline.retry(id, security.getUserPrincipal().getName());
-        audit.record(AuditAction.RETRY, "document " + id, null);
+        actions.retry(id, null);
         return Response.accepted(brief(id)).build();
     }
 
@@ -234,8 +223,7 @@ public class DocumentResource {
     @Path("/retry")
     @RolesAllowed(Roles.ARCHIVIST)
     public Response retryAll(@BeanParam DocumentQuery query) {
-        int retried = pipeline.retryAll(query.filter(), security.getUserPrincipal().getName());
-        audit.record(AuditAction.RETRY, "documents matching a filter", filterDetail(retried));
+        int retried = actions.retryAll(query.filter(), filterDetail());
         return Response.accepted(Map.of("retried", retried)).build();
     }
 
@@ -247,8 +235,7 @@ public class DocumentResource {
     @Path("/reextract")
     @RolesAllowed(Roles.ADMIN)
     public Response reextractAll(@BeanParam DocumentQuery query) {
-        int count = pipeline.reextractAll(query.filter(), security.getUserPrincipal().getName());
-        audit.record(AuditAction.REEXTRACT, "documents matching a filter", filterDetail(count));
+        int count = actions.reextractAll(query.filter(), filterDetail());
         return Response.accepted(Map.of("reextracted", count)).build();
     }
 
@@ -293,9 +280,7 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     public Response decide(@PathParam("id") long id, DecisionRequest request) {
-        Decision decision = analysis.decide(id, request, security.getUserPrincipal().getName());
-        audit.record(AuditAction.DECISION, "document " + id, decision.kind() + " at " + decision.begin() + ".."
-                + decision.end() + " \"" + decision.textValue().orElse("") + "\"");
+        Decision decision = actions.decide(id, request);
         return Response.accepted(DecisionJson.of(decision))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -305,8 +290,7 @@ public class DocumentResource {
     @Path("/{id}/reanalyze")
     @RolesAllowed(Roles.EDITOR)
     public Response reanalyze(@PathParam("id") long id) {
-        analysisControl.reanalyze(id, security.getUserPrincipal().getName());
-        audit.record(AuditAction.REANALYZE, "document " + id, null);
+        actions.reanalyze(id);
         return Response.accepted(brief(id)).build();
     }
 
@@ -315,8 +299,7 @@ public class DocumentResource {
     @Path("/reanalyze")
     @RolesAllowed(Roles.EDITOR)
     public Response reanalyzeAll(@BeanParam DocumentQuery query) {
-        int count = analysisControl.reanalyzeAll(query.filter(), security.getUserPrincipal().getName());
-        audit.record(AuditAction.REANALYZE, "documents matching a filter", filterDetail(count));
+        int count = actions.reanalyzeAll(query.filter(), filterDetail());
         return Response.accepted(Map.of("reanalyzed", count)).build();
     }
 
@@ -325,12 +308,8 @@ public class DocumentResource {
     @Path("/{id}/language")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ARCHIVIST)
-    public DocumentJson setLanguage(@PathParam("id") long id, LanguageJson language) {
-        if (language == null || language.language() == null) {
-            throw new InvalidRequestException("Send {\"language\": \"en\"} with an ISO 639 code.");
-        }
-        catalog.setLanguage(id, language.language().strip(), security.getUserPrincipal().getName());
-        audit.record(AuditAction.EDIT_DOCUMENT, "document " + id, "language set to " + language.language().strip());
+    public DocumentJson setLanguage(@PathParam("id") long id, @NotNull(message = LanguageJson.SHAPE) @Valid LanguageJson language) {
+        actions.setLanguage(id, language.language());
         return whole(id);
     }
 
@@ -342,35 +321,21 @@ public class DocumentResource {
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ARCHIVIST)
-    public BulkJson.ResultJson bulk(BulkJson request) {
-        if (request == null) {
-            throw new InvalidRequestException("Send {\"ids\": [1, 2], \"action\": \"tag\", \"tags\": [\"gaza\"]}.");
-        }
+    public BulkJson.ResultJson bulk(@NotNull(message = BulkJson.SHAPE) BulkJson request) {
         BulkActions.Action action = BulkActions.Action.parse(request.action());
         String user = security.getUserPrincipal().getName();
         List<BulkActions.Outcome> outcomes = switch (action) {
             case TAG -> bulk.tag(request.ids(), request.tags(), user);
             case RETRY -> bulk.retry(request.ids(), user);
-            case REANALYZE -> {
-                if (!security.isUserInRole(Roles.EDITOR)) {
-                    throw new ForbiddenException();
-                }
-                yield bulk.reanalyze(request.ids(), user);
-            }
+            case REANALYZE -> bulk.reanalyze(request.ids(), user);
         };
         return BulkJson.ResultJson.of(action, outcomes);
     }
 
-    /** For the audit log: what was uploaded, how, and the tags it got. */
-    static String uploadDetail(IntakeReceipt receipt, String channel, List<String> tags) {
-        return receipt.filename() + (receipt.duplicate() ? ", a duplicate of document " + receipt.duplicateOf() : "")
-                + ", via " + channel + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags));
-    }
-
-    /** For the audit log: the filter of a bulk request (its query string) and how many documents it touched. */
-    private String filterDetail(int count) {
+    /** For the audit log: the filter of a bulk request, its query string. */
+    private String filterDetail() {
         String query = uriInfo.getRequestUri().getRawQuery();
-        return count + " document(s); filter " + (query == null ? "none" : query);
+        return query == null ? "none" : query;
     }
 
     private DocumentJson whole(long id) {
@@ -396,7 +361,9 @@ public class DocumentResource {
     }
 
     /** The body of {@code PUT /{id}/language}. */
-    public record LanguageJson(String language) {
+    public record LanguageJson(@NotNull(message = LanguageJson.SHAPE) String language) {
+
+        static final String SHAPE = "Send \\{\"language\": \"en\"\\} with an ISO 639 code.";
     }
 
     /** RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 5987), so no name can break the header. */

@@ -3,14 +3,12 @@ package io.storyline.web.documents.rest;
 import io.storyline.ingestion.catalog.DocumentCatalog;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
 import io.storyline.ingestion.catalog.Tagging;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -32,8 +30,8 @@ public class DocumentTagResource {
     @EJB
     DocumentCatalog catalog;
 
-    @Inject
-    Audit audit;
+    @EJB
+    DocumentActions actions;
 
     @Context
     SecurityContext security;
@@ -50,12 +48,9 @@ public class DocumentTagResource {
     @Path("/{name}")
     @RolesAllowed(Roles.ARCHIVIST)
     public Response addTag(@PathParam("id") long id, @PathParam("name") String name) {
-        Tagging tagging = catalog.tag(List.of(id), List.of(name), security.getUserPrincipal().getName()).get(0);
+        Tagging tagging = actions.tag(id, List.of(name));
         if (!tagging.found()) {
             throw new DocumentNotFoundException(id);
-        }
-        if (!tagging.added().isEmpty()) {
-            audit.record(AuditAction.TAG, "document " + id, "added " + String.join(", ", tagging.added()));
         }
         return Response.status(tagging.added().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(tags(id)).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -66,8 +61,7 @@ public class DocumentTagResource {
     @Path("/{name}")
     @RolesAllowed(Roles.ARCHIVIST)
     public Response removeTag(@PathParam("id") long id, @PathParam("name") String name) {
-        if (catalog.untag(id, name, security.getUserPrincipal().getName())) {
-            audit.record(AuditAction.TAG, "document " + id, "removed " + name.strip());
+        if (actions.untag(id, name)) {
             return Response.noContent().build();
         }
         return Problem.of(Response.Status.NOT_FOUND, "tag-not-found",

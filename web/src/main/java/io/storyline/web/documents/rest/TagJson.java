@@ -14,7 +14,7 @@ public record TagJson(String name, String origin, String taggedBy, Instant tagge
     /** A tag in use and on how many documents. */
     public record UseJson(String name, long documents) {
 
-        static UseJson of(TagCount count) {
+        public static UseJson of(TagCount count) {
             return new UseJson(count.name(), count.documents());
         }
     }

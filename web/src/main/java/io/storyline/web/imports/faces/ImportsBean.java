@@ -4,8 +4,7 @@ import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.imports.ImportItem;
 import io.storyline.ingestion.bulk.BulkImports;
 import io.storyline.ingestion.bulk.ImportRejectedException;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.imports.ImportActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -33,8 +32,8 @@ public class ImportsBean implements Serializable {
     @Inject
     transient Clock clock;
 
-    @Inject
-    Audit audit;
+    @EJB
+    transient ImportActions actions;
 
     private String source;
     private String publisher;
@@ -60,8 +59,7 @@ public class ImportsBean implements Serializable {
 
     public void start() {
         try {
-            long id = imports.start(source, publisher, user()).id();
-            audit.record(AuditAction.IMPORT_START, "import " + id, source);
+            long id = actions.start(source, publisher).id();
             faces.addMessage(null, new FacesMessage("Import " + id + " started."));
             source = null;
         } catch (ImportRejectedException e) {
@@ -72,15 +70,13 @@ public class ImportsBean implements Serializable {
 
     public void stop(ImportRow row) {
         act(() -> {
-            imports.stop(row.getId(), user());
-            audit.record(AuditAction.IMPORT_STOP, "import " + row.getId(), null);
+            actions.stop(row.getId(), null);
         }, "Import " + row.getId() + " stopped; resume it at any time.");
     }
 
     public void resume(ImportRow row) {
         act(() -> {
-            imports.resume(row.getId(), user());
-            audit.record(AuditAction.IMPORT_RESUME, "import " + row.getId(), null);
+            actions.resume(row.getId(), null);
         }, "Import " + row.getId() + " resumed.");
     }
 
@@ -98,10 +94,6 @@ public class ImportsBean implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
         refresh();
-    }
-
-    private String user() {
-        return faces.getExternalContext().getRemoteUser();
     }
 
     public boolean isRunning() {

@@ -4,11 +4,10 @@ import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.imports.ImportItem;
 import io.storyline.ingestion.bulk.BulkImports;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.imports.ImportActions;
 import io.storyline.web.rest.InvalidRequestException;
-import io.storyline.web.security.Roles;
 import io.storyline.web.rest.RequestValues;
+import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,8 +42,8 @@ public class ImportResource {
     @Inject
     Clock clock;
 
-    @Inject
-    Audit audit;
+    @EJB
+    ImportActions actions;
 
     @Context
     SecurityContext security;
@@ -62,8 +61,7 @@ public class ImportResource {
         if (start == null || start.source() == null) {
             throw new InvalidRequestException("Send {\"source\": \"folder or file.zip\"} (inside " + imports.roots() + ").");
         }
-        ImportJson job = ImportJson.of(imports.start(start.source(), start.publisher(), user()), clock.instant());
-        audit.record(AuditAction.IMPORT_START, "import " + job.id(), start.source());
+        ImportJson job = ImportJson.of(actions.start(start.source(), start.publisher()), clock.instant());
         return Response.accepted(job)
                 .location(uriInfo.getBaseUriBuilder().path("imports").path(String.valueOf(job.id())).build())
                 .build();
@@ -108,20 +106,14 @@ public class ImportResource {
     @POST
     @Path("/{id}/stop")
     public ImportJson stop(@PathParam("id") long id) {
-        ImportJson job = ImportJson.of(imports.stop(id, user()), clock.instant());
-        audit.record(AuditAction.IMPORT_STOP, "import " + id, null);
+        ImportJson job = ImportJson.of(actions.stop(id, null), clock.instant());
         return job;
     }
 
     @POST
     @Path("/{id}/resume")
     public ImportJson resume(@PathParam("id") long id) {
-        ImportJson job = ImportJson.of(imports.resume(id, user()), clock.instant());
-        audit.record(AuditAction.IMPORT_RESUME, "import " + id, null);
+        ImportJson job = ImportJson.of(actions.resume(id, null), clock.instant());
         return job;
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

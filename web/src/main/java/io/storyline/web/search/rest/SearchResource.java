@@ -4,12 +4,14 @@ import io.storyline.analysis.search.ArchiveSearch;
 import io.storyline.analysis.search.IndexStatus;
 import io.storyline.analysis.search.SavedSearchView;
 import io.storyline.analysis.search.SearchResults;
-import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.search.SearchIndexing;
 import io.storyline.web.search.SearchParams;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,9 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+
+    @EJB
+    SearchIndexing indexing;
 
     @EJB
     ArchiveSearch search;
@@ -65,10 +70,7 @@ public class SearchResource {
     @Path("/saved")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.READER)
-    public Response save(SaveJson body) {
-        if (body == null || body.name() == null || body.query() == null) {
-            throw new InvalidRequestException("Send {\"name\": \"...\", \"query\": \"q=...&tag=...\"}.");
-        }
+    public Response save(@NotNull(message = SaveJson.SHAPE) @Valid SaveJson body) {
         SavedSearchView saved = search.save(user(), body.name(), body.query());
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
@@ -93,7 +95,7 @@ public class SearchResource {
     @Path("/index")
     @RolesAllowed(Roles.ADMIN)
     public Response reindex() {
-        return Response.accepted(search.reindex(user())).build();
+        return Response.accepted(indexing.reindex()).build();
     }
 
     private String user() {
@@ -101,6 +103,8 @@ public class SearchResource {
     }
 
     /** A search to keep. */
-    public record SaveJson(String name, String query) {
+    public record SaveJson(@NotNull(message = SHAPE) String name, @NotNull(message = SHAPE) String query) {
+
+        static final String SHAPE = "Send \\{\"name\": \"...\", \"query\": \"q=...&tag=...\"\\}.";
     }
 }

@@ -6,10 +6,9 @@ import io.storyline.analysis.timeline.StoryItem;
 import io.storyline.analysis.timeline.StorySummary;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.StoryActions;
 import io.storyline.web.timeline.TimelineExports;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -43,8 +42,8 @@ public class StoryBean implements Serializable {
     @Inject
     SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    StoryActions actions;
 
     private Long id;
     private String title;
@@ -102,9 +101,8 @@ public class StoryBean implements Serializable {
             return;
         }
         try {
-            refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), dates.get(key),
-                    summaries.get(key), notes.get(key), position), user(), admin()));
-            audited("entry " + key + " edited");
+            refresh(actions.editEntry(id, key, new EntryEdit(included.get(key), dates.get(key),
+                    summaries.get(key), notes.get(key), position)));
             Messages.info("Entry saved.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -117,9 +115,8 @@ public class StoryBean implements Serializable {
             return;
         }
         try {
-            refresh(timelines.editEntry(id, key, new EntryEdit(included.get(key), null, null, null, null), user(),
-                    admin()));
-            audited("entry " + key + (Boolean.TRUE.equals(included.get(key)) ? " picked" : " dropped"));
+            refresh(actions.editEntry(id, key, new EntryEdit(Boolean.TRUE.equals(included.get(key)), null, null, null,
+                    null)));
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
         }
@@ -131,8 +128,7 @@ public class StoryBean implements Serializable {
             return;
         }
         try {
-            refresh(timelines.review(id, user(), admin()));
-            audited("reviewed");
+            refresh(actions.review(id));
             Messages.info("Reviewed: new entries are in the story now.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -144,8 +140,7 @@ public class StoryBean implements Serializable {
             return;
         }
         try {
-            refresh(timelines.retitle(id, title, note, user(), admin()));
-            audited("retitled \"" + title + "\"");
+            refresh(actions.retitle(id, title, note));
             Messages.info("Story saved.");
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -162,13 +157,11 @@ public class StoryBean implements Serializable {
         }
         StoryView published;
         try {
-            published = timelines.publish(id, user(), admin());
+            published = actions.publish(id, format);
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
             return;
         }
-        audited("published as " + format);
-        audit.record(AuditAction.EXPORT, "story " + id, "format " + format + ", published");
         List<TimelineExports.Item> items = published.published().stream()
                 .map(i -> new TimelineExports.Item(i.entry(), i.note())).toList();
         boolean csv = "csv".equals(format);
@@ -201,13 +194,10 @@ public class StoryBean implements Serializable {
             return;
         }
         try {
-            StoryView was = timelines.deleteStory(storyId, user(), admin());
-            audit.record(AuditAction.STORY_CHANGE, "story " + storyId, "deleted"
-                    + (was.createdBy().equals(user()) ? "" : " (story of " + was.createdBy() + ")"));
+            actions.delete(storyId);
             stories = null;
             Messages.info("Story deleted.");
         } catch (AnalysisProblem e) {
-            refused(storyId, e, "deleted");
             Messages.error(e.getMessage());
         }
     }
@@ -252,17 +242,6 @@ public class StoryBean implements Serializable {
 
     private boolean admin() {
         return security.isCallerInRole(Roles.ADMIN);
-    }
-
-    private void audited(String what) {
-        audit.record(AuditAction.STORY_CHANGE, "story " + id, what
-                + (story == null || story.createdBy().equals(user()) ? "" : " (story of " + story.createdBy() + ")"));
-    }
-
-    private void refused(long storyId, AnalysisProblem e, String what) {
-        if (e.kind() == AnalysisProblem.Kind.FORBIDDEN) {
-            audit.record(AuditAction.STORY_CHANGE, "story " + storyId, "refused (not the owner): " + what);
-        }
     }
 
     private String user() {

@@ -8,12 +8,13 @@ import io.storyline.analysis.timeline.TimelineEntry;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
-import io.storyline.domain.timeline.EventLinkKind;
 import io.storyline.domain.timeline.TimelineFilter;
 import io.storyline.ingestion.catalog.DocumentCatalog;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.layout.Messages;
+import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.StoryActions;
+import io.storyline.web.timeline.TimelineActions;
 import io.storyline.web.timeline.TimelineQuery;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -39,6 +40,12 @@ public class TimelineBean implements Serializable {
 
     @EJB
     Timelines timelines;
+
+    @EJB
+    TimelineActions actions;
+
+    @EJB
+    StoryActions stories;
 
     @EJB
     AnalysisResults results;
@@ -158,11 +165,8 @@ public class TimelineBean implements Serializable {
 
     /** Editors: takes one report out of the entry it was merged into. */
     public void split(String eventKey) {
-        if (!editor()) {
-            return;
-        }
         try {
-            timelines.split(eventKey, filter(true), reason, user());
+            actions.split(eventKey, filter(true), reason);
             Messages.info("Report " + eventKey + " now stands on its own; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
@@ -172,9 +176,6 @@ public class TimelineBean implements Serializable {
 
     /** Editors: makes the selected entries one event. */
     public void mergeSelected() {
-        if (!editor()) {
-            return;
-        }
         List<String> keys = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).sorted().toList();
         if (keys.size() < 2) {
@@ -182,9 +183,7 @@ public class TimelineBean implements Serializable {
             return;
         }
         try {
-            for (String other : keys.subList(1, keys.size())) {
-                timelines.link(keys.get(0), other, EventLinkKind.SAME, reason, user());
-            }
+            actions.merge(keys, reason);
             Messages.info(keys.size() + " entries are now one event; the decision holds after re-analysis.");
             show();
         } catch (AnalysisProblem e) {
@@ -194,15 +193,12 @@ public class TimelineBean implements Serializable {
 
     /** Editors: saves this timeline as a story and opens it. */
     public String saveAsStory() {
-        if (!editor()) {
-            return null;
-        }
         TimelineFilter filter = filter(true);
         if (filter == null) {
             return null;
         }
         try {
-            long id = timelines.createStory(storyTitle, null, filter, user()).id();
+            long id = stories.create(storyTitle, null, filter).id();
             return "/timeline/story?faces-redirect=true&id=" + id;
         } catch (AnalysisProblem e) {
             Messages.error(e.getMessage());
@@ -256,18 +252,6 @@ public class TimelineBean implements Serializable {
 
     public boolean isEditor() {
         return security.isCallerInRole(Roles.EDITOR);
-    }
-
-    private boolean editor() {
-        if (!isEditor()) {
-            Messages.error("Only editors can change timelines.");
-            return false;
-        }
-        return true;
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     public String getEntity() {

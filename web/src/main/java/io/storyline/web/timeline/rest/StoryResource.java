@@ -1,14 +1,11 @@
 package io.storyline.web.timeline.rest;
 
-import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.timeline.EntryEdit;
 import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.timeline.TimelineFilter;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.StoryActions;
 import io.storyline.web.timeline.TimelineExports;
 import io.storyline.web.timeline.TimelineQuery;
 import io.storyline.web.timeline.rest.TimelineJson.EntryEditJson;
@@ -19,7 +16,7 @@ import io.storyline.web.timeline.rest.TimelineJson.StoryTitleJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,10 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/stories}: saved timelines. Anyone may read them; editors create them, and a story's owner (the editor
@@ -49,11 +44,8 @@ public class StoryResource {
     @EJB
     Timelines timelines;
 
-    @Inject
-    Audit audit;
-
-    @Context
-    SecurityContext security;
+    @EJB
+    StoryActions actions;
 
     @Context
     UriInfo uri;
@@ -68,16 +60,11 @@ public class StoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response create(NewStoryJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"title\": \"...\", \"note\": \"...\", and what the story follows:"
-                    + " \"entity\", \"q\", \"document\", \"from\", \"to\"}.");
-        }
+    public Response create(@NotNull(message = NewStoryJson.SHAPE) NewStoryJson body) {
         TimelineFilter filter = TimelineQuery.filter(body.entity() == null ? null : body.entity().toString(),
                 body.tag(), body.q(), body.document() == null ? null : body.document().toString(), body.from(),
                 body.to());
-        StoryView story = timelines.createStory(body.title(), body.note(), filter, user());
-        audit.record(AuditAction.STORY_CHANGE, "story " + story.id(), "created \"" + story.title() + "\"");
+        StoryView story = actions.create(body.title(), body.note(), filter);
         return Response.created(uri.getBaseUriBuilder().path("stories").path(Long.toString(story.id())).build())
                 .entity(StoryJson.of(story)).build();
     }
@@ -94,12 +81,8 @@ public class StoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public StoryJson retitle(@PathParam("id") long id, StoryTitleJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"title\": \"...\", \"note\": \"...\"}.");
-        }
-        return StoryJson.of(changing(id, "retitled \"" + body.title() + "\"",
-                () -> timelines.retitle(id, body.title(), body.note(), user(), admin())));
+    public StoryJson retitle(@PathParam("id") long id, @NotNull(message = StoryTitleJson.SHAPE) StoryTitleJson body) {
+        return StoryJson.of(actions.retitle(id, body.title(), body.note()));
     }
 
     /** Picks or drops an entry, corrects its date or summary, adds a note, places an undated entry. */
@@ -107,14 +90,9 @@ public class StoryResource {
     @Path("/{id}/entries/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public StoryJson editEntry(@PathParam("id") long id, @PathParam("key") String key, EntryEditJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send any of {\"included\": true, \"date\": \"2024-04-04\","
-                    + " \"summary\": \"...\", \"note\": \"...\", \"order\": 1}.");
-        }
-        return StoryJson.of(changing(id, "entry " + key + " edited", () -> timelines.editEntry(id, key,
-                new EntryEdit(body.included(), body.date(), body.summary(), body.note(), body.order()), user(),
-                admin())));
+    public StoryJson editEntry(@PathParam("id") long id, @PathParam("key") String key, @NotNull(message = EntryEditJson.SHAPE) EntryEditJson body) {
+        return StoryJson.of(actions.editEntry(id, key,
+                new EntryEdit(body.included(), body.date(), body.summary(), body.note(), body.order())));
     }
 
     /** The editor has seen what is new: new entries go in, and later additions show as new again. */
@@ -122,7 +100,7 @@ public class StoryResource {
     @Path("/{id}/review")
     @RolesAllowed(Roles.EDITOR)
     public StoryJson review(@PathParam("id") long id) {
-        return StoryJson.of(changing(id, "reviewed", () -> timelines.review(id, user(), admin())));
+        return StoryJson.of(actions.review(id));
     }
 
     /**
@@ -137,8 +115,7 @@ public class StoryResource {
                             @QueryParam("group") String group) {
         String f = Exports.format(format);
         Exports.grouping(group);
-        StoryView story = changing(id, "published as " + f, () -> timelines.publish(id, user(), admin()));
-        audit.record(AuditAction.EXPORT, "story " + id, "format " + f + ", published");
+        StoryView story = actions.publish(id, f);
         return Exports.response(f, group, "story-" + id, story.title(), items(story));
     }
 
@@ -154,8 +131,7 @@ public class StoryResource {
                            @QueryParam("group") String group) {
         String f = Exports.format(format);
         Exports.grouping(group);
-        StoryView story = timelines.story(id);
-        audit.record(AuditAction.EXPORT, "story " + id, "format " + f + ", preview (not published)");
+        StoryView story = actions.preview(id, f);
         return Exports.response(f, group, "story-" + id + "-preview", story.title(), items(story));
     }
 
@@ -164,39 +140,12 @@ public class StoryResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") long id) {
-        changing(id, "deleted", () -> timelines.deleteStory(id, user(), admin()));
+        actions.delete(id);
         return Response.noContent().build();
-    }
-
-    /**
-     * Makes a change to a story and puts it in the audit log, saying whose story it was when not the caller's; a
-     * change refused because the story is someone else's is logged too, then answered 403.
-     */
-    private StoryView changing(long id, String what, Supplier<StoryView> change) {
-        StoryView story;
-        try {
-            story = change.get();
-        } catch (AnalysisProblem e) {
-            if (e.kind() == AnalysisProblem.Kind.FORBIDDEN) {
-                audit.record(AuditAction.STORY_CHANGE, "story " + id, "refused (not the owner): " + what);
-            }
-            throw e;
-        }
-        audit.record(AuditAction.STORY_CHANGE, "story " + id, what
-                + (story.createdBy().equals(user()) ? "" : " (story of " + story.createdBy() + ")"));
-        return story;
     }
 
     /** What a story publishes. */
     public static List<TimelineExports.Item> items(StoryView story) {
         return story.published().stream().map(i -> new TimelineExports.Item(i.entry(), i.note())).toList();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
-    }
-
-    private boolean admin() {
-        return security.isUserInRole(Roles.ADMIN);
     }
 }

@@ -9,6 +9,8 @@ import io.storyline.analysis.timeline.StoryView;
 import io.storyline.analysis.timeline.TimelineEntry;
 import io.storyline.domain.timeline.TimelineFilter;
 import io.storyline.domain.timeline.TimelineParticipant;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,18 +102,41 @@ public final class TimelineJson {
 
     /** The body of {@code POST /api/stories}. */
     public record NewStoryJson(String title, String note, Long entity, String q, Long document, String from,
-            String to, String tag) {}
+            String to, String tag) {
+
+        public static final String SHAPE = "Send \\{\"title\": \"...\", \"note\": \"...\", and what the story"
+                + " follows: \"entity\", \"q\", \"document\", \"from\", \"to\"\\}.";
+    }
 
     /** The body of {@code PUT /api/stories/{id}}. */
-    public record StoryTitleJson(String title, String note) {}
+    public record StoryTitleJson(String title, String note) {
+
+        public static final String SHAPE = "Send \\{\"title\": \"...\", \"note\": \"...\"\\}.";
+    }
 
     /** The body of {@code PUT /api/stories/{id}/entries/{key}}; absent fields stay as they are. */
-    public record EntryEditJson(Boolean included, String date, String summary, String note, Integer order) {}
+    public record EntryEditJson(Boolean included, String date, String summary, String note, Integer order) {
+
+        public static final String SHAPE = "Send any of \\{\"included\": true, \"date\": \"2024-04-04\","
+                + " \"summary\": \"...\", \"note\": \"...\", \"order\": 1\\}.";
+    }
 
     /** The body of {@code POST /api/timeline/links}: {@code kind} SAME or DIFFERENT. */
-    public record LinkJson(String a, String b, String kind, String reason) {}
+    public record LinkJson(@NotNull(message = LinkJson.SHAPE) String a, @NotNull(message = LinkJson.SHAPE) String b,
+                           @NotNull(message = LinkJson.SHAPE)
+                           @Pattern(regexp = "\\s*(?i:SAME|DIFFERENT)\\s*", message = "\"kind\" is SAME or DIFFERENT")
+                           String kind,
+                           String reason) {
+
+        public static final String SHAPE = "Send \\{\"a\": \"<document>:<begin>-<end>\", \"b\": \"...\","
+                + " \"kind\": \"SAME\" or \"DIFFERENT\", \"reason\": \"...\"\\}.";
+    }
 
     /** The body of {@code POST /api/timeline/split}: the report to take out of its entry, in the timeline named. */
-    public record SplitJson(String event, String reason, Long entity, String q, Long document, String from,
-            String to) {}
+    public record SplitJson(@NotNull(message = SplitJson.SHAPE) String event, String reason, Long entity, String q,
+                            Long document, String from, String to) {
+
+        public static final String SHAPE = "Send \\{\"event\": \"<document>:<begin>-<end>\", \"reason\": \"...\","
+                + " and the timeline's filter: \"entity\", \"q\", \"document\", \"from\", \"to\"\\}.";
+    }
 }

@@ -4,10 +4,8 @@ import io.storyline.analysis.timeline.Timeline;
 import io.storyline.analysis.timeline.Timelines;
 import io.storyline.domain.timeline.EventLinkKind;
 import io.storyline.domain.timeline.TimelineFilter;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.Roles;
+import io.storyline.web.timeline.TimelineActions;
 import io.storyline.web.timeline.TimelineExports;
 import io.storyline.web.timeline.TimelineQuery;
 import io.storyline.web.timeline.rest.TimelineJson.EntryJson;
@@ -16,17 +14,16 @@ import io.storyline.web.timeline.rest.TimelineJson.SplitJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
 
 /**
@@ -41,11 +38,8 @@ public class TimelineResource {
     @EJB
     Timelines timelines;
 
-    @Inject
-    Audit audit;
-
-    @Context
-    SecurityContext security;
+    @EJB
+    TimelineActions actions;
 
     /**
      * The entries, dated ones in time order then the undated ones. {@code X-Timeline-Events} says how many events
@@ -73,13 +67,12 @@ public class TimelineResource {
                            @QueryParam("q") String q, @QueryParam("document") String document,
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         TimelineFilter filter = TimelineQuery.filter(entity, tag, q, document, from, to);
-        Timeline timeline = timelines.timeline(filter);
-        Response export = Exports.response(format, group, "timeline", "Timeline",
+        String f = Exports.format(format);
+        Exports.grouping(group);
+        Timeline timeline = actions.export(filter, "format " + f + ", {entries} entries; filter entity=" + entity
+                + " tag=" + tag + " q=" + q + " document=" + document + " from=" + from + " to=" + to);
+        return Exports.response(f, group, "timeline", "Timeline",
                 timeline.entries().stream().map(e -> new TimelineExports.Item(e, null)).toList());
-        audit.record(AuditAction.EXPORT, "timeline", "format " + format + ", " + timeline.entries().size()
-                + " entries; filter entity=" + entity + " tag=" + tag + " q=" + q + " document=" + document
-                + " from=" + from + " to=" + to);
-        return export;
     }
 
     /** Says two reports are (SAME) or are not (DIFFERENT) the same event. Holds across re-analysis. */
@@ -87,20 +80,9 @@ public class TimelineResource {
     @Path("/links")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response link(LinkJson body) {
-        if (body == null || body.a() == null || body.b() == null || body.kind() == null) {
-            throw new InvalidRequestException("Send {\"a\": \"<document>:<begin>-<end>\", \"b\": \"...\","
-                    + " \"kind\": \"SAME\" or \"DIFFERENT\", \"reason\": \"...\"}.");
-        }
-        EventLinkKind kind;
-        try {
-            kind = EventLinkKind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("\"kind\" is SAME or DIFFERENT, not \"" + body.kind() + "\".");
-        }
-        timelines.link(body.a(), body.b(), kind, body.reason(), security.getUserPrincipal().getName());
-        audit.record(AuditAction.DECISION, "timeline events " + body.a() + " and " + body.b(), kind
-                + (body.reason() == null ? "" : ": " + body.reason()));
+    public Response link(@NotNull(message = LinkJson.SHAPE) @Valid LinkJson body) {
+        EventLinkKind kind = EventLinkKind.valueOf(body.kind().strip().toUpperCase(Locale.ROOT));
+        actions.link(body.a(), body.b(), kind, body.reason());
         return Response.noContent().build();
     }
 
@@ -109,16 +91,10 @@ public class TimelineResource {
     @Path("/split")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response split(SplitJson body) {
-        if (body == null || body.event() == null) {
-            throw new InvalidRequestException("Send {\"event\": \"<document>:<begin>-<end>\", \"reason\": \"...\","
-                    + " and the timeline's filter: \"entity\", \"q\", \"document\", \"from\", \"to\"}.");
-        }
+    public Response split(@NotNull(message = SplitJson.SHAPE) @Valid SplitJson body) {
         TimelineFilter filter = TimelineQuery.filter(body.entity() == null ? null : body.entity().toString(), null,
                 body.q(), body.document() == null ? null : body.document().toString(), body.from(), body.to());
-        timelines.split(body.event(), filter, body.reason(), security.getUserPrincipal().getName());
-        audit.record(AuditAction.DECISION, "timeline event " + body.event(), "split"
-                + (body.reason() == null ? "" : ": " + body.reason()));
+        actions.split(body.event(), filter, body.reason());
         return Response.noContent().build();
     }
 }

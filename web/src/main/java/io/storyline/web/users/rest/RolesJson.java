@@ -4,4 +4,7 @@ import java.util.List;
 
 /** The roles an admin grants: exactly these, each including the ones before it. */
 public record RolesJson(List<String> roles) {
+
+    public static final String SHAPE = "Send \\{\"roles\": [...]\\}.";
+
 }

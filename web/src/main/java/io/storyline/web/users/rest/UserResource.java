@@ -1,17 +1,15 @@
 package io.storyline.web.users.rest;
 
 import io.storyline.domain.user.Role;
-import io.storyline.domain.user.User;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
-import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.AccountService;
 import io.storyline.web.security.Roles;
+import io.storyline.web.users.UserAdministration;
 import io.storyline.web.users.UserInput;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code /api/users}: accounts, for admins only. Every change is audited (never with a password); a change that
@@ -41,8 +38,8 @@ public class UserResource {
     @EJB
     AccountService accounts;
 
-    @Inject
-    Audit audit;
+    @EJB
+    UserAdministration admin;
 
     @Context
     UriInfo uriInfo;
@@ -63,14 +60,10 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewUserJson user) {
-        if (user == null || user.password() == null) {
-            throw new InvalidRequestException("Send {\"username\", \"displayName\", \"roles\", \"password\"}.");
-        }
+    public Response create(@NotNull(message = NewUserJson.SHAPE) @Valid NewUserJson user) {
         Set<Role> roles = UserInput.roles(user.roles());
-        UserJson created = UserJson.of(accounts.create(user.username(), UserInput.displayName(user.displayName()),
+        UserJson created = UserJson.of(admin.create(user.username(), UserInput.displayName(user.displayName()),
                 roles, UserInput.password(user.password())));
-        audit.record(AuditAction.USER_CREATE, subject(created.username()), "roles " + names(roles));
         return Response.created(uriInfo.getBaseUriBuilder().path("users").path(created.username()).build())
                 .entity(created)
                 .build();
@@ -79,53 +72,28 @@ public class UserResource {
     @PUT
     @Path("{username}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserJson roles(@PathParam("username") String username, RolesJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"roles\": [...]}.");
-        }
+    public UserJson roles(@PathParam("username") String username, @NotNull(message = RolesJson.SHAPE) RolesJson body) {
         Set<Role> roles = UserInput.roles(body.roles());
-        User user = accounts.changeRoles(actor(), username, roles);
-        audit.record(AuditAction.USER_UPDATE, subject(user.username()), "roles " + names(roles));
-        return UserJson.of(user);
+        return UserJson.of(admin.changeRoles(username, roles));
     }
 
     @POST
     @Path("{username}/disable")
     public UserJson disable(@PathParam("username") String username) {
-        User user = accounts.disable(actor(), username);
-        audit.record(AuditAction.USER_DISABLE, subject(user.username()), "disabled");
-        return UserJson.of(user);
+        return UserJson.of(admin.disable(username));
     }
 
     @POST
     @Path("{username}/enable")
     public UserJson enable(@PathParam("username") String username) {
-        User user = accounts.enable(actor(), username);
-        audit.record(AuditAction.USER_ENABLE, subject(user.username()), "enabled");
-        return UserJson.of(user);
+        return UserJson.of(admin.enable(username));
     }
 
     @POST
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public UserJson password(@PathParam("username") String username, PasswordJson body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send {\"password\": \"...\"}.");
-        }
-        User user = accounts.resetPassword(actor(), username, UserInput.password(body.password()));
-        audit.record(AuditAction.USER_PASSWORD_RESET, subject(user.username()), "password set by an admin");
-        return UserJson.of(user);
+    public UserJson password(@PathParam("username") String username, @NotNull(message = PasswordJson.SHAPE) @Valid PasswordJson body) {
+        return UserJson.of(admin.resetPassword(username, UserInput.password(body.password())));
     }
 
-    private String actor() {
-        return security.getUserPrincipal().getName();
-    }
-
-    static String subject(String username) {
-        return "user " + username;
-    }
-
-    static String names(Set<Role> roles) {
-        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
-    }
 }

@@ -1,4 +1,4 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.curation.rest;
 
 import io.storyline.analysis.results.Curation;
 import io.storyline.analysis.results.ReviewFigure;

@@ -1,31 +1,34 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.entities.rest;
 
 import io.storyline.analysis.results.AnalysisResults;
+import io.storyline.analysis.results.Curation;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
+import io.storyline.domain.curation.Decision;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
 import io.storyline.domain.entity.EntityRepository.Order;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.analysis.rest.AnalysisJson.EntityDetailJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EntityJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EntityPageJson;
-import io.storyline.web.analysis.rest.EntityContextJson.EntityEventPageJson;
-import io.storyline.web.analysis.rest.EntityContextJson.MentionPageJson;
-import io.storyline.web.analysis.rest.EntityContextJson.RelatedEntityJson;
+import io.storyline.web.documents.rest.AnalysisJson;
+import io.storyline.web.entities.EntityActions;
+import io.storyline.web.entities.rest.EntitiesJson.EntityDetailJson;
+import io.storyline.web.entities.rest.EntitiesJson.EntityJson;
+import io.storyline.web.entities.rest.EntitiesJson.EntityPageJson;
+import io.storyline.web.entities.rest.EntityContextJson.EntityEventPageJson;
+import io.storyline.web.entities.rest.EntityContextJson.MentionPageJson;
+import io.storyline.web.entities.rest.EntityContextJson.RelatedEntityJson;
 import io.storyline.web.rest.InvalidRequestException;
-import io.storyline.web.security.Roles;
 import io.storyline.web.rest.RequestValues;
+import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import io.storyline.analysis.results.Curation;
-import io.storyline.domain.curation.Decision;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -51,8 +54,8 @@ public class EntityResource {
     @EJB
     Curation curation;
 
-    @Inject
-    Audit audit;
+    @EJB
+    EntityActions actions;
 
     @Context
     SecurityContext security;
@@ -96,12 +99,8 @@ public class EntityResource {
     @Path("/never")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response neverEntity(NeverEntityJson body) {
-        if (body == null || body.text() == null || body.text().isBlank()) {
-            throw new InvalidRequestException("Send {\"text\": \"...\", \"reason\": \"...\"}.");
-        }
-        Decision d = results.neverEntity(body.text(), body.reason(), user());
-        audit.record(AuditAction.NEVER_ENTITY, "text " + body.text(), body.reason());
+    public Response neverEntity(@NotNull(message = NeverEntityJson.SHAPE) @Valid NeverEntityJson body) {
+        Decision d = actions.neverEntity(body.text(), body.reason());
         return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -110,12 +109,8 @@ public class EntityResource {
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response merge(@PathParam("id") long id, MergeJson body) {
-        if (body == null || body.into() == null) {
-            throw new InvalidRequestException("Send {\"into\": <entity id>, \"reason\": \"...\"}.");
-        }
-        Decision d = curation.merge(id, body.into(), body.reason(), user());
-        audit.record(AuditAction.ENTITY_MERGE, "entity " + id, "merged into entity " + d.targetEntityId().orElse(null));
+    public Response merge(@PathParam("id") long id, @NotNull(message = MergeJson.SHAPE) @Valid MergeJson body) {
+        Decision d = actions.merge(id, body.into(), body.reason());
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -127,14 +122,9 @@ public class EntityResource {
     @Path("/{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response split(@PathParam("id") long id, SplitJson body) {
-        if (body == null || body.names() == null || body.names().isEmpty()) {
-            throw new InvalidRequestException("Send {\"names\": [\"...\"], \"newName\", \"newType\", \"reason\"}.");
-        }
+    public Response split(@PathParam("id") long id, @NotNull(message = SplitJson.SHAPE) @Valid SplitJson body) {
         EntityType type = body.newType() == null || body.newType().isBlank() ? null : entityType(body.newType());
-        Decision d = curation.split(id, body.names(), body.newName(), type, body.reason(), user());
-        audit.record(AuditAction.ENTITY_SPLIT, "entity " + id, "split " + String.join(", ", body.names())
-                + " into entity " + d.targetEntityId().orElse(null));
+        Decision d = actions.split(id, body.names(), body.newName(), type, body.reason());
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -143,12 +133,8 @@ public class EntityResource {
     @Path("/{id}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
-    public Response addAlias(@PathParam("id") long id, AliasChangeJson body) {
-        if (body == null || body.alias() == null || body.alias().isBlank()) {
-            throw new InvalidRequestException("Send {\"alias\": \"...\", \"reason\": \"...\"}.");
-        }
-        Decision d = curation.addAlias(id, body.alias(), body.reason(), user());
-        audit.record(AuditAction.ENTITY_ALIAS, "entity " + id, "added alias " + body.alias());
+    public Response addAlias(@PathParam("id") long id, @NotNull(message = AliasChangeJson.SHAPE) @Valid AliasChangeJson body) {
+        Decision d = actions.addAlias(id, body.alias(), body.reason());
         return Response.status(Response.Status.CREATED).entity(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -161,8 +147,7 @@ public class EntityResource {
         if (alias == null || alias.isBlank()) {
             throw new InvalidRequestException("Say which alias: ?alias=...");
         }
-        Decision d = curation.removeAlias(id, alias, reason, user());
-        audit.record(AuditAction.ENTITY_ALIAS, "entity " + id, "removed alias " + alias);
+        Decision d = actions.removeAlias(id, alias, reason);
         return Response.ok(AnalysisJson.DecisionJson.of(d)).build();
     }
 
@@ -172,10 +157,6 @@ public class EntityResource {
     @RolesAllowed(Roles.READER)
     public List<AnalysisJson.DecisionJson> decisions(@PathParam("id") long id) {
         return curation.history(id).stream().map(AnalysisJson.DecisionJson::of).toList();
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 
     private static EntityType entityType(String type) {
@@ -188,19 +169,28 @@ public class EntityResource {
     }
 
     /** The body of {@code POST /{id}/merge}. */
-    public record MergeJson(Long into, String reason) {
+    public record MergeJson(@NotNull(message = MergeJson.SHAPE) Long into, String reason) {
+
+        static final String SHAPE = "Send \\{\"into\": <entity id>, \"reason\": \"...\"\\}.";
     }
 
     /** The body of {@code POST /{id}/split}. */
-    public record SplitJson(List<String> names, String newName, String newType, String reason) {
+    public record SplitJson(@NotEmpty(message = SplitJson.SHAPE) List<String> names, String newName, String newType,
+                            String reason) {
+
+        static final String SHAPE = "Send \\{\"names\": [\"...\"], \"newName\", \"newType\", \"reason\"\\}.";
     }
 
     /** The body of {@code POST /{id}/aliases}. */
-    public record AliasChangeJson(String alias, String reason) {
+    public record AliasChangeJson(@NotBlank(message = AliasChangeJson.SHAPE) String alias, String reason) {
+
+        static final String SHAPE = "Send \\{\"alias\": \"...\", \"reason\": \"...\"\\}.";
     }
 
     /** The body of {@code POST /never}. */
-    public record NeverEntityJson(String text, String reason) {
+    public record NeverEntityJson(@NotBlank(message = NeverEntityJson.SHAPE) String text, String reason) {
+
+        static final String SHAPE = "Send \\{\"text\": \"...\", \"reason\": \"...\"\\}.";
     }
 
     @GET

@@ -1,4 +1,4 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.entities.rest;
 
 import io.storyline.analysis.results.EntityEvent;
 import io.storyline.analysis.results.MentionInContext;

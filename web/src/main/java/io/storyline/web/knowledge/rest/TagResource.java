@@ -1,27 +1,25 @@
-package io.storyline.web.documents.rest;
+package io.storyline.web.knowledge.rest;
 
-import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.ingestion.catalog.DocumentCatalog;
-import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentInput;
-import io.storyline.web.admin.knowledge.KnowledgeJson.AssignmentJson;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
-import io.storyline.web.security.Roles;
+import io.storyline.web.documents.rest.TagJson;
+import io.storyline.web.knowledge.KnowledgeActions;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentInput;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AssignmentJson;
 import io.storyline.web.rest.RequestValues;
+import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /** {@code /api/tags}: the tags in use, for pickers and filters. */
@@ -34,10 +32,7 @@ public class TagResource {
     DocumentCatalog catalog;
 
     @EJB
-    TagTaxonomy taxonomy;
-
-    @Inject
-    Audit audit;
+    KnowledgeActions actions;
 
     @Context
     SecurityContext security;
@@ -56,9 +51,7 @@ public class TagResource {
     @RolesAllowed(Roles.ADMIN)
     public AssignmentJson category(@PathParam("name") String name, AssignmentInput input) {
         Long category = input == null ? null : input.category();
-        String tag = taxonomy.assign(name, category, security.getUserPrincipal().getName());
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag " + tag, category == null ? "uncategorised"
-                : "put in category " + category);
+        String tag = actions.assign(name, category);
         return new AssignmentJson(tag, category);
     }
 }

@@ -1,9 +1,13 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.rest;
 
 import io.storyline.analysis.knowledge.ImportReport;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.analysis.preview.EventTypePreview;
+import io.storyline.domain.entity.Alias;
+import io.storyline.domain.entity.GazetteerEntry;
+import io.storyline.domain.event.EventType;
 import io.storyline.web.documents.rest.TagJson;
+import java.time.Instant;
 import java.util.List;
 
 /** The JSON of the knowledge admin endpoints: import reports, previews, tag categories. */
@@ -44,6 +48,8 @@ public final class KnowledgeJson {
 
     /** A category as the client writes it. */
     public record CategoryInput(String name, String description) {
+
+        public static final String SHAPE = "Send \\{\"name\", \"description\"\\} as JSON.";
     }
 
     /** Which category a tag goes in; {@code null} for none. */
@@ -66,6 +72,31 @@ public final class KnowledgeJson {
         public static OverviewJson of(TagTaxonomy.Overview o) {
             return new OverviewJson(o.categories().stream().map(CategoryJson::of).toList(),
                     o.uncategorised().stream().map(t -> new TagJson.UseJson(t.name(), t.documents())).toList());
+        }
+    }
+
+    public record AliasJson(long id, String alias, String canonical, String type, String kind, String origin,
+                            String note, String changedBy, Instant changedAt) {
+        public static AliasJson of(Alias a) {
+            return new AliasJson(a.id(), a.alias(), a.canonical(), a.type().name(), a.kind().name(), a.origin().name(),
+                    a.note().orElse(null), a.changedBy(), a.changedAt());
+        }
+    }
+
+    public record NameJson(long id, String name, String type, boolean caseSensitive, String origin, String note,
+                           String changedBy, Instant changedAt) {
+        public static NameJson of(GazetteerEntry g) {
+            return new NameJson(g.id(), g.name(), g.type().name(), g.caseSensitive(), g.origin().name(),
+                    g.note().orElse(null), g.changedBy(), g.changedAt());
+        }
+    }
+
+    public record EventTypeJson(String code, String name, String description, List<String> triggers,
+                                List<String> patterns, boolean enabled, String origin, String changedBy,
+                                Instant changedAt) {
+        public static EventTypeJson of(EventType t) {
+            return new EventTypeJson(t.code(), t.name(), t.description().orElse(null), t.triggers(), t.patterns(),
+                    t.enabled(), t.origin().name(), t.changedBy(), t.changedAt());
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.faces;
 
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.GazetteerEntry;

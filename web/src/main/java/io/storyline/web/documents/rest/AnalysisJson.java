@@ -1,22 +1,17 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.documents.rest;
 
 import io.storyline.analysis.results.DocumentMention;
-import io.storyline.analysis.results.EntityDetail;
 import io.storyline.domain.curation.Decision;
-import io.storyline.domain.entity.Alias;
-import io.storyline.domain.entity.EntityRepository.EntityCount;
-import io.storyline.domain.entity.GazetteerEntry;
 import io.storyline.domain.entity.Mention;
 import io.storyline.domain.entity.NamedEntity;
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventDate;
-import io.storyline.domain.event.EventType;
 import io.storyline.domain.time.TimeExpression;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The JSON shapes of analysis results (API.md, "Documents" and "Entities"), and of the knowledge admins edit. */
+/** The JSON shapes of a document's analysis results (API.md, "Documents") and of curation decisions. */
 public final class AnalysisJson {
 
     private AnalysisJson() {
@@ -76,32 +71,6 @@ public final class AnalysisJson {
         }
     }
 
-    /** An entity in a list: its counts across the archive. */
-    public record EntityJson(long id, String name, String type, long mentions, long documents) {
-        public static EntityJson of(EntityCount c) {
-            return new EntityJson(c.entity().id(), c.entity().name(), c.entity().type().name(), c.mentions(),
-                    c.documents());
-        }
-    }
-
-    public record EntityPageJson(List<EntityJson> items, long total) {
-    }
-
-    public record EntityMentionJson(long documentId, int begin, int end, String text) {
-    }
-
-    /** One entity: {@code mergedInto} names the entity that now stands for it, if an editor merged it. */
-    public record EntityDetailJson(long id, String name, String type, List<String> aliases, long mentions,
-                                   long documents, long events, Long mergedInto, List<EntityMentionJson> recentMentions) {
-        public static EntityDetailJson of(EntityDetail d) {
-            NamedEntity e = d.entity();
-            return new EntityDetailJson(e.id(), e.name(), e.type().name(), d.aliases(), d.mentionCount(),
-                    d.documentCount(), d.eventCount(), e.mergedInto().orElse(null),
-                    d.mentions().stream().map(m -> new EntityMentionJson(m.documentId(), m.begin(), m.end(), m.text()))
-                            .toList());
-        }
-    }
-
     public record DecisionJson(long id, String kind, Long documentId, Integer begin, Integer end, String text,
                                Long entityId, String type, String date, String reason, String decidedBy,
                                Instant decidedAt, Instant supersededAt, Long targetEntityId, String detail,
@@ -116,28 +85,4 @@ public final class AnalysisJson {
         }
     }
 
-    public record AliasJson(long id, String alias, String canonical, String type, String kind, String origin,
-                            String note, String changedBy, Instant changedAt) {
-        public static AliasJson of(Alias a) {
-            return new AliasJson(a.id(), a.alias(), a.canonical(), a.type().name(), a.kind().name(), a.origin().name(),
-                    a.note().orElse(null), a.changedBy(), a.changedAt());
-        }
-    }
-
-    public record NameJson(long id, String name, String type, boolean caseSensitive, String origin, String note,
-                           String changedBy, Instant changedAt) {
-        public static NameJson of(GazetteerEntry g) {
-            return new NameJson(g.id(), g.name(), g.type().name(), g.caseSensitive(), g.origin().name(),
-                    g.note().orElse(null), g.changedBy(), g.changedAt());
-        }
-    }
-
-    public record EventTypeJson(String code, String name, String description, List<String> triggers,
-                                List<String> patterns, boolean enabled, String origin, String changedBy,
-                                Instant changedAt) {
-        public static EventTypeJson of(EventType t) {
-            return new EventTypeJson(t.code(), t.name(), t.description().orElse(null), t.triggers(), t.patterns(),
-                    t.enabled(), t.origin().name(), t.changedBy(), t.changedAt());
-        }
-    }
 }

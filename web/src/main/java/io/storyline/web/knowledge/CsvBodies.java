@@ -1,7 +1,7 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge;
 
-import io.storyline.domain.common.Csv;
 import io.storyline.analysis.knowledge.KnowledgeCsv;
+import io.storyline.domain.common.Csv;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.GazetteerEntry;
 import java.io.BufferedWriter;

@@ -1,25 +1,22 @@
-package io.storyline.web.analysis.rest;
+package io.storyline.web.knowledge.rest;
 
-import io.storyline.domain.common.Csv;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
-import io.storyline.web.analysis.rest.AnalysisJson.AliasJson;
-import io.storyline.web.analysis.rest.AnalysisJson.EventTypeJson;
-import io.storyline.web.analysis.rest.AnalysisJson.NameJson;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.preview.EventTypePreview;
-import io.storyline.web.admin.knowledge.CsvBodies;
-import io.storyline.web.admin.knowledge.KnowledgeJson.ImportJson;
-import io.storyline.web.admin.knowledge.KnowledgeJson.PreviewJson;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.knowledge.CsvBodies;
+import io.storyline.web.knowledge.KnowledgeActions;
+import io.storyline.web.knowledge.rest.KnowledgeJson.AliasJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.EventTypeJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.ImportJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.NameJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.PreviewJson;
 import io.storyline.web.rest.Problem;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -56,8 +53,8 @@ public class KnowledgeResource {
     @EJB
     EventTypePreview previews;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     @Context
     SecurityContext security;
@@ -74,8 +71,7 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response addAlias(AliasInput input) {
-        AliasJson added = AliasJson.of(knowledge.addAlias(input, user()));
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + added.alias(), "added: " + describe(added));
+        AliasJson added = AliasJson.of(actions.saveAlias(null, input));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -84,18 +80,14 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public AliasJson changeAlias(@PathParam("id") long id, AliasInput input) {
-        AliasJson changed = AliasJson.of(knowledge.changeAlias(id, input, user()));
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + changed.alias(), "changed " + id + ": "
-                + describe(changed));
-        return changed;
+        return AliasJson.of(actions.saveAlias(id, input));
     }
 
     @DELETE
     @Path("/aliases/{id}")
     @RolesAllowed(Roles.ADMIN)
     public Response deleteAlias(@PathParam("id") long id) {
-        knowledge.deleteAlias(id, user());
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + id, "deleted");
+        actions.deleteAlias(id);
         return Response.noContent().build();
     }
 
@@ -111,8 +103,7 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response addName(NameInput input) {
-        NameJson added = NameJson.of(knowledge.addName(input, user()));
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + added.name(), "added: " + added.type());
+        NameJson added = NameJson.of(actions.saveName(null, input));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -121,18 +112,14 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public NameJson changeName(@PathParam("id") long id, NameInput input) {
-        NameJson changed = NameJson.of(knowledge.changeName(id, input, user()));
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + changed.name(), "changed " + id + ": "
-                + changed.type() + (changed.caseSensitive() ? ", case-sensitive" : ""));
-        return changed;
+        return NameJson.of(actions.saveName(id, input));
     }
 
     @DELETE
     @Path("/gazetteer/{id}")
     @RolesAllowed(Roles.ADMIN)
     public Response deleteName(@PathParam("id") long id) {
-        knowledge.deleteName(id, user());
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + id, "deleted");
+        actions.deleteName(id);
         return Response.noContent().build();
     }
 
@@ -155,8 +142,7 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public Response addEventType(EventTypeInput input) {
-        EventTypeJson added = EventTypeJson.of(knowledge.addEventType(input, user()));
-        audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + added.code(), "added: " + rule(added));
+        EventTypeJson added = EventTypeJson.of(actions.saveEventType(null, input));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 
@@ -165,17 +151,14 @@ public class KnowledgeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     public EventTypeJson changeEventType(@PathParam("code") String code, EventTypeInput input) {
-        EventTypeJson changed = EventTypeJson.of(knowledge.changeEventType(code, input, user()));
-        audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + changed.code(), "changed: " + rule(changed));
-        return changed;
+        return EventTypeJson.of(actions.saveEventType(code, input));
     }
 
     @DELETE
     @Path("/event-types/{code}")
     @RolesAllowed(Roles.ADMIN)
     public Response deleteEventType(@PathParam("code") String code) {
-        knowledge.deleteEventType(code, user());
-        audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + code, "deleted");
+        actions.deleteEventType(code);
         return Response.noContent().build();
     }
 
@@ -197,8 +180,7 @@ public class KnowledgeResource {
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed(Roles.EDITOR)
     public Response exportAliases() {
-        var aliases = knowledge.allAliases();
-        audit.record(AuditAction.EXPORT, "aliases", aliases.size() + " rows");
+        var aliases = actions.exportAliases();
         return csv("storyline-aliases.csv", out -> CsvBodies.writeAliases(aliases, out));
     }
 
@@ -208,8 +190,7 @@ public class KnowledgeResource {
     @Produces("text/csv; charset=UTF-8")
     @RolesAllowed(Roles.EDITOR)
     public Response exportGazetteer() {
-        var names = knowledge.allGazetteer();
-        audit.record(AuditAction.EXPORT, "gazetteer", names.size() + " rows");
+        var names = actions.exportGazetteer();
         return csv("storyline-gazetteer.csv", out -> CsvBodies.writeGazetteer(names, out));
     }
 
@@ -219,7 +200,7 @@ public class KnowledgeResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.ADMIN)
     public Response importAliases(InputStream body) throws IOException {
-        return imported(body, "aliases", csv -> knowledge.importAliases(csv, user()));
+        return imported(body, "aliases", actions::importAliases);
     }
 
     @POST
@@ -227,7 +208,7 @@ public class KnowledgeResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.ADMIN)
     public Response importGazetteer(InputStream body) throws IOException {
-        return imported(body, "gazetteer", csv -> knowledge.importGazetteer(csv, user()));
+        return imported(body, "gazetteer", actions::importGazetteer);
     }
 
     private Response imported(InputStream body, String what,
@@ -241,9 +222,7 @@ public class KnowledgeResource {
         } catch (CsvBodies.NotTextException e) {
             return Problem.of(Response.Status.BAD_REQUEST, "csv-not-text", e.getMessage()).toResponse();
         }
-        ImportJson report = ImportJson.of(importer.apply(csv));
-        audit.record(AuditAction.KNOWLEDGE_CHANGE, what + " import", report.summary());
-        return Response.ok(report).build();
+        return Response.ok(ImportJson.of(importer.apply(csv))).build();
     }
 
     private static Response csv(String filename, StreamingOutput body) {
@@ -252,18 +231,5 @@ public class KnowledgeResource {
                 .header("Cache-Control", "no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
-    }
-
-    private static String describe(AliasJson a) {
-        return "\"" + a.alias() + "\" = \"" + a.canonical() + "\" (" + a.type() + ", " + a.kind() + ")";
-    }
-
-    private static String rule(EventTypeJson t) {
-        return "triggers " + String.join(", ", t.triggers()) + "; patterns " + String.join(" | ", t.patterns())
-                + (t.enabled() ? "" : "; disabled");
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -1,19 +1,18 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.faces;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.ImportReport;
-import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.AliasInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.NameInput;
+import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
-import io.storyline.web.admin.knowledge.KnowledgeRows.AliasForm;
-import io.storyline.web.admin.knowledge.KnowledgeRows.NameForm;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.knowledge.CsvBodies;
+import io.storyline.web.knowledge.KnowledgeActions;
+import io.storyline.web.knowledge.faces.KnowledgeRows.AliasForm;
+import io.storyline.web.knowledge.faces.KnowledgeRows.NameForm;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.layout.Uploads;
-import io.storyline.web.security.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -44,8 +43,8 @@ public class KnowledgeBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     private String aliasQ;
     private String aliasType;
@@ -76,9 +75,7 @@ public class KnowledgeBean implements Serializable {
         AliasInput in = new AliasInput(alias.getAlias(), alias.getCanonical(), alias.getType(), alias.getKind(),
                 alias.getNote());
         Long id = alias.getId();
-        if (act(() -> id == null ? knowledge.addAlias(in, user()) : knowledge.changeAlias(id, in, user()))) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + in.alias(), (id == null ? "added" : "changed " + id)
-                    + ": \"" + in.alias() + "\" = \"" + in.canonical() + "\" (" + in.type() + ", " + in.kind() + ")");
+        if (act(() -> actions.saveAlias(id, in))) {
             Messages.info("Alias \"" + in.alias() + "\" saved; documents analysed from now on use it.");
             alias = new AliasForm();
         }
@@ -86,10 +83,9 @@ public class KnowledgeBean implements Serializable {
 
     public void deleteAlias(AliasForm row) {
         if (act(() -> {
-            knowledge.deleteAlias(row.getId(), user());
+            actions.deleteAlias(row.getId());
             return null;
         })) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "alias " + row.getAlias(), "deleted " + row.getId());
             Messages.info("Alias \"" + row.getAlias() + "\" deleted.");
         }
     }
@@ -105,9 +101,7 @@ public class KnowledgeBean implements Serializable {
     public void saveName() {
         NameInput in = new NameInput(name.getName(), name.getType(), name.isCaseSensitive(), name.getNote());
         Long id = name.getId();
-        if (act(() -> id == null ? knowledge.addName(in, user()) : knowledge.changeName(id, in, user()))) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + in.name(), (id == null ? "added" : "changed "
-                    + id) + ": " + in.type());
+        if (act(() -> actions.saveName(id, in))) {
             Messages.info("\"" + in.name() + "\" saved in the gazetteer; documents analysed from now on use it.");
             name = new NameForm();
         }
@@ -115,28 +109,24 @@ public class KnowledgeBean implements Serializable {
 
     public void deleteName(NameForm row) {
         if (act(() -> {
-            knowledge.deleteName(row.getId(), user());
+            actions.deleteName(row.getId());
             return null;
         })) {
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, "gazetteer " + row.getName(), "deleted " + row.getId());
             Messages.info("\"" + row.getName() + "\" deleted from the gazetteer.");
         }
     }
 
     public void importAliases(FileUploadEvent event) {
-        importCsv(event, "aliases", csv -> knowledge.importAliases(csv, user()));
+        importCsv(event, "aliases", actions::importAliases);
     }
 
     public void importNames(FileUploadEvent event) {
-        importCsv(event, "gazetteer", csv -> knowledge.importGazetteer(csv, user()));
+        importCsv(event, "gazetteer", actions::importGazetteer);
     }
 
     private void importCsv(FileUploadEvent event, String what, Function<String, ImportReport> importer) {
         importReport = null;
         importProblems = List.of();
-        if (!admin()) {
-            return;
-        }
         String csv;
         try (InputStream in = event.getFile().getInputStream()) {
             csv = CsvBodies.read(in);
@@ -151,7 +141,6 @@ public class KnowledgeBean implements Serializable {
         }
         try {
             ImportReport report = importer.apply(csv);
-            audit.record(AuditAction.KNOWLEDGE_CHANGE, what + " import", report.summary());
             importReport = "Imported " + what + " from " + event.getFile().getFileName() + ": " + report.added()
                     + " added, " + report.updated() + " updated, " + report.unchanged() + " unchanged, "
                     + report.rejected() + " rejected.";
@@ -164,9 +153,6 @@ public class KnowledgeBean implements Serializable {
 
     /** Runs a change if the caller is an admin; shows the reason when it is refused. */
     private boolean act(java.util.function.Supplier<Object> change) {
-        if (!admin()) {
-            return false;
-        }
         try {
             change.get();
             return true;
@@ -174,18 +160,6 @@ public class KnowledgeBean implements Serializable {
             Messages.error(e.getMessage());
             return false;
         }
-    }
-
-    private boolean admin() {
-        if (!security.isCallerInRole(Roles.ADMIN)) {
-            Messages.error("Only admins change the aliases and the gazetteer.");
-            return false;
-        }
-        return true;
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     public List<String> getTypes() {

@@ -1,4 +1,4 @@
-package io.storyline.web.admin.faces;
+package io.storyline.web.users.faces;
 
 import io.storyline.domain.user.Role;
 import io.storyline.domain.user.User;

@@ -1,4 +1,4 @@
-package io.storyline.web.admin.faces;
+package io.storyline.web.users.faces;
 
 import io.storyline.domain.user.DuplicateUsernameException;
 import io.storyline.domain.user.InvalidUsernameException;
@@ -7,12 +7,10 @@ import io.storyline.domain.user.User;
 import io.storyline.domain.user.UserChangeRefusedException;
 import io.storyline.domain.user.UserNotFoundException;
 import io.storyline.domain.user.WeakPasswordException;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
 import io.storyline.web.layout.Messages;
 import io.storyline.web.rest.InvalidRequestException;
 import io.storyline.web.security.AccountService;
-import io.storyline.web.security.Roles;
+import io.storyline.web.users.UserAdministration;
 import io.storyline.web.users.UserInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -44,8 +42,8 @@ public class UsersBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    transient Audit audit;
+    @EJB
+    transient UserAdministration admin;
 
     private List<UserRow> rows;
     private String username;
@@ -76,8 +74,7 @@ public class UsersBean implements Serializable {
         password = null;
         act(() -> {
             Set<Role> granted = UserInput.roles(roles);
-            User user = accounts.create(username, UserInput.displayName(displayName), granted, UserInput.password(secret));
-            audit.record(AuditAction.USER_CREATE, "user " + user.username(), "roles " + names(granted));
+            User user = admin.create(username, UserInput.displayName(displayName), granted, UserInput.password(secret));
             return "User \"" + user.username() + "\" created with " + names(granted) + ".";
         }, () -> {
             username = null;
@@ -95,24 +92,21 @@ public class UsersBean implements Serializable {
     public void saveRoles() {
         act(() -> {
             Set<Role> granted = UserInput.roles(selectedRoles);
-            User user = accounts.changeRoles(me(), selected, granted);
-            audit.record(AuditAction.USER_UPDATE, "user " + user.username(), "roles " + names(granted));
+            User user = admin.changeRoles(selected, granted);
             return "\"" + user.username() + "\" now has " + names(granted) + "; their open sessions must sign in again.";
         }, () -> { });
     }
 
     public void disable(String name) {
         act(() -> {
-            User user = accounts.disable(me(), name);
-            audit.record(AuditAction.USER_DISABLE, "user " + user.username(), "disabled");
+            User user = admin.disable(name);
             return "\"" + user.username() + "\" is disabled and signed out everywhere.";
         }, () -> { });
     }
 
     public void enable(String name) {
         act(() -> {
-            User user = accounts.enable(me(), name);
-            audit.record(AuditAction.USER_ENABLE, "user " + user.username(), "enabled");
+            User user = admin.enable(name);
             return "\"" + user.username() + "\" can sign in again.";
         }, () -> { });
     }
@@ -121,18 +115,13 @@ public class UsersBean implements Serializable {
         String secret = newPassword;
         newPassword = null;
         act(() -> {
-            User user = accounts.resetPassword(me(), selected, UserInput.password(secret));
-            audit.record(AuditAction.USER_PASSWORD_RESET, "user " + user.username(), "password set by an admin");
+            User user = admin.resetPassword(selected, UserInput.password(secret));
             return "New password set for \"" + user.username() + "\"; their open sessions must sign in again.";
         }, () -> { });
     }
 
     /** Runs an admin action, shows its outcome or why it was refused, and reloads the table. */
     private void act(Supplier<String> action, Runnable onSuccess) {
-        if (!security.isCallerInRole(Roles.ADMIN)) {
-            Messages.error("Only admins manage users.");
-            return;
-        }
         try {
             Messages.info(action.get());
             onSuccess.run();

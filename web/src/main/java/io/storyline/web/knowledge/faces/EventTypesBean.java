@@ -1,14 +1,12 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.faces;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.KnowledgeAdmin.EventTypeInput;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.preview.EventTypePreview;
 import io.storyline.domain.event.EventType;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.layout.Messages;
-import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,8 +34,8 @@ public class EventTypesBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     private List<TypeRow> types;
     private boolean adding;
@@ -97,9 +95,6 @@ public class EventTypesBean implements Serializable {
     }
 
     public void preview() {
-        if (!admin()) {
-            return;
-        }
         if (code == null || code.isBlank()) {
             Messages.error("Give the type a code first, like LABOUR_STRIKE.");
             return;
@@ -113,15 +108,8 @@ public class EventTypesBean implements Serializable {
     }
 
     public void save() {
-        if (!admin()) {
-            return;
-        }
         try {
-            EventType saved = adding ? knowledge.addEventType(input(), user())
-                    : knowledge.changeEventType(code, input(), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + saved.code(), (adding ? "added" : "changed")
-                    + ": triggers " + String.join(", ", saved.triggers()) + "; patterns "
-                    + String.join(" | ", saved.patterns()) + (saved.enabled() ? "" : "; disabled"));
+            EventType saved = actions.saveEventType(adding ? null : code, input());
             Messages.info("Event type " + saved.code() + " saved. It applies to documents analysed from now on;"
                     + " re-analyse documents from the documents table to apply it to them.");
             editing = false;
@@ -134,14 +122,9 @@ public class EventTypesBean implements Serializable {
 
     /** Turns a type off (or on again) without touching its rules. */
     public void toggle(TypeRow row) {
-        if (!admin()) {
-            return;
-        }
         try {
-            knowledge.changeEventType(row.code(), new EventTypeInput(row.code(), row.name(), row.description(),
-                    row.triggers(), row.patterns(), !row.enabled()), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "event type " + row.code(), row.enabled() ? "disabled"
-                    : "enabled");
+            actions.saveEventType(row.code(), new EventTypeInput(row.code(), row.name(), row.description(),
+                    row.triggers(), row.patterns(), !row.enabled()));
             Messages.info("Event type " + row.code() + (row.enabled() ? " disabled" : " enabled")
                     + " for documents analysed from now on.");
             types = null;
@@ -152,18 +135,6 @@ public class EventTypesBean implements Serializable {
 
     private EventTypeInput input() {
         return new EventTypeInput(code, name, description, triggers, patterns, enabled);
-    }
-
-    private boolean admin() {
-        if (!security.isCallerInRole(Roles.ADMIN)) {
-            Messages.error("Only admins change the taxonomy.");
-            return false;
-        }
-        return true;
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     public EventTypePreview.Result getPreview() {

@@ -1,12 +1,10 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.faces;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.TagTaxonomy;
 import io.storyline.domain.tag.TagCount;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
+import io.storyline.web.knowledge.KnowledgeActions;
 import io.storyline.web.layout.Messages;
-import io.storyline.web.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,8 +30,8 @@ public class TaxonomyBean implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     private List<CategoryRow> categories;
     private List<TagRow> tags;
@@ -128,14 +126,8 @@ public class TaxonomyBean implements Serializable {
     }
 
     public void save() {
-        if (!admin()) {
-            return;
-        }
         try {
-            TagTaxonomy.Category saved = editing == null ? taxonomy.create(name, description, user())
-                    : taxonomy.change(editing, name, description, user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + saved.name(),
-                    editing == null ? "created" : "renamed or described (" + editing + ")");
+            TagTaxonomy.Category saved = actions.saveCategory(editing, name, description);
             Messages.info("Category \"" + saved.name() + "\" saved.");
             startNew();
             load();
@@ -145,13 +137,8 @@ public class TaxonomyBean implements Serializable {
     }
 
     public void delete(CategoryRow row) {
-        if (!admin()) {
-            return;
-        }
         try {
-            taxonomy.delete(row.id(), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + row.name(), "deleted; its tags are"
-                    + " uncategorised");
+            actions.deleteCategory(row.id());
             Messages.info("Category \"" + row.name() + "\" deleted; its tags are uncategorised.");
             load();
         } catch (AnalysisProblem e) {
@@ -161,13 +148,8 @@ public class TaxonomyBean implements Serializable {
 
     /** The category select of a tag changed. */
     public void assign(TagRow row) {
-        if (!admin()) {
-            return;
-        }
         try {
-            taxonomy.assign(row.getName(), row.getCategory(), user());
-            audit.record(AuditAction.TAXONOMY_CHANGE, "tag " + row.getName(), row.getCategory() == null
-                    ? "uncategorised" : "put in category " + row.getCategory());
+            actions.assign(row.getName(), row.getCategory());
             Messages.info("Tag \"" + row.getName() + "\" is now " + (row.getCategory() == null ? "uncategorised"
                     : "in " + categoryName(row.getCategory())) + ".");
             load();
@@ -179,18 +161,6 @@ public class TaxonomyBean implements Serializable {
     private String categoryName(long id) {
         return getCategories().stream().filter(c -> c.id() == id).map(CategoryRow::name).findFirst()
                 .orElse("category " + id);
-    }
-
-    private boolean admin() {
-        if (!security.isCallerInRole(Roles.ADMIN)) {
-            Messages.error("Only admins change the taxonomy.");
-            return false;
-        }
-        return true;
-    }
-
-    private String user() {
-        return security.getCallerPrincipal().getName();
     }
 
     public Long getEditing() {

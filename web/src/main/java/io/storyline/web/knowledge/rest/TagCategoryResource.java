@@ -1,17 +1,15 @@
-package io.storyline.web.admin.knowledge;
+package io.storyline.web.knowledge.rest;
 
 import io.storyline.analysis.knowledge.TagTaxonomy;
-import io.storyline.web.admin.knowledge.KnowledgeJson.CategoryInput;
-import io.storyline.web.admin.knowledge.KnowledgeJson.CategoryJson;
-import io.storyline.web.admin.knowledge.KnowledgeJson.OverviewJson;
-import io.storyline.web.audit.Audit;
-import io.storyline.web.audit.AuditAction;
-import io.storyline.web.rest.InvalidRequestException;
+import io.storyline.web.knowledge.KnowledgeActions;
+import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryInput;
+import io.storyline.web.knowledge.rest.KnowledgeJson.CategoryJson;
+import io.storyline.web.knowledge.rest.KnowledgeJson.OverviewJson;
 import io.storyline.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,8 +36,8 @@ public class TagCategoryResource {
     @EJB
     TagTaxonomy taxonomy;
 
-    @Inject
-    Audit audit;
+    @EJB
+    KnowledgeActions actions;
 
     @Context
     SecurityContext security;
@@ -54,10 +52,8 @@ public class TagCategoryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public Response create(CategoryInput input, @Context UriInfo uri) {
-        CategoryInput in = require(input);
-        CategoryJson created = CategoryJson.of(taxonomy.create(in.name(), in.description(), user()));
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + created.name(), "created");
+    public Response create(@NotNull(message = CategoryInput.SHAPE) CategoryInput input, @Context UriInfo uri) {
+        CategoryJson created = CategoryJson.of(actions.saveCategory(null, input.name(), input.description()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -66,31 +62,15 @@ public class TagCategoryResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public CategoryJson change(@PathParam("id") long id, CategoryInput input) {
-        CategoryInput in = require(input);
-        CategoryJson changed = CategoryJson.of(taxonomy.change(id, in.name(), in.description(), user()));
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + changed.name(), "renamed or described (" + id
-                + ")");
-        return changed;
+    public CategoryJson change(@PathParam("id") long id, @NotNull(message = CategoryInput.SHAPE) CategoryInput input) {
+        return CategoryJson.of(actions.saveCategory(id, input.name(), input.description()));
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") long id) {
-        String name = taxonomy.delete(id, user());
-        audit.record(AuditAction.TAXONOMY_CHANGE, "tag category " + name, "deleted; its tags are uncategorised");
+        actions.deleteCategory(id);
         return Response.noContent().build();
-    }
-
-    private static CategoryInput require(CategoryInput input) {
-        if (input == null) {
-            throw new InvalidRequestException("Send {\"name\", \"description\"} as JSON.");
-        }
-        return input;
-    }
-
-    private String user() {
-        return security.getUserPrincipal().getName();
     }
 }

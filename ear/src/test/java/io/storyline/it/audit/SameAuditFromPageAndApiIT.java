@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
-import io.storyline.it.support.Deployments;
 import io.storyline.it.support.Reports;
+import io.storyline.it.support.SharedServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
@@ -16,10 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,14 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target and the same actor. The actions the two channels used to disagree on are here: merging and splitting
  * timeline entries (the page wrote nothing) and re-indexing the search index (the API wrote nothing).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedServer.class)
 class SameAuditFromPageAndApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ear();
-    }
 
     /** An audit entry as the comparison sees it: what was done, to what, by whom. */
     record Entry(String action, String target, String actor) {
@@ -67,7 +57,7 @@ class SameAuditFromPageAndApiIT {
         assertEquals(202, started.statusCode(), started.body());
         awaitIndexIdle(api);
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             try {
                 browser.open("admin/search.xhtml");
                 browser.signIn(admin, password);
@@ -113,7 +103,7 @@ class SameAuditFromPageAndApiIT {
         long[] pageDocs = threeReports(viaPage);
         String pageLate = keyOf(meeting(timeline(api, viaPage), pageDocs[0]), pageDocs[2]);
         String pageMeeting;
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             try {
@@ -181,7 +171,7 @@ class SameAuditFromPageAndApiIT {
                 .flatMap(action -> entries(admin, action).stream()).toList();
 
         String viaPage = "page-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("admin/users.xhtml");
@@ -230,7 +220,7 @@ class SameAuditFromPageAndApiIT {
 
         assertEquals(201, api.put("api/documents/" + viaApi + "/tags/" + tag, "").statusCode());
         assertEquals(204, api.delete("api/documents/" + viaApi + "/tags/" + tag).statusCode());
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
             try {
                 browser.open("documents/view.xhtml?id=" + viaPage);

@@ -23,10 +23,11 @@ public final class TestDatabase implements AutoCloseable {
     private final JdbcDataSource dataSource = new JdbcDataSource();
     private final EntityManagerFactory factory;
     private final EntityManager em;
+    private final String schemaVersion;
 
     private TestDatabase() {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        SchemaMigrations.migrate(dataSource);
+        schemaVersion = SchemaMigrations.migrate(dataSource);
         factory = Persistence.createEntityManagerFactory("storyline", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.nonJtaDataSource", dataSource,
@@ -39,6 +40,11 @@ public final class TestDatabase implements AutoCloseable {
     /** A new database at the latest schema version. */
     public static TestDatabase migrated() {
         return new TestDatabase();
+    }
+
+    /** The version the migrations brought the database to. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     public DataSource dataSource() {

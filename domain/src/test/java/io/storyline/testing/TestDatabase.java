@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceContext;
+import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -77,6 +79,9 @@ public final class TestDatabase implements AutoCloseable {
             if (outer && tx.isActive()) {
                 tx.rollback();
             }
+            if (outer) {
+                em.clear(); // as the container does: a failed transaction's persistence context is gone
+            }
             throw e;
         }
     }
@@ -87,6 +92,26 @@ public final class TestDatabase implements AutoCloseable {
             work.accept(m);
             return null;
         });
+    }
+
+    /**
+     * Gives {@code bean} the entity manager where the container would ({@code @PersistenceContext} fields, however
+     * visible), so that repositories and services of other packages can be wired by hand.
+     */
+    public <T> T inject(T bean) {
+        for (Class<?> type = bean.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(PersistenceContext.class)) {
+                    try {
+                        field.setAccessible(true);
+                        field.set(bean, em);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException("cannot set " + field, e);
+                    }
+                }
+            }
+        }
+        return bean;
     }
 
     /** Forgets every loaded entity, so the next read comes from the database. */

@@ -25,7 +25,7 @@ final class Archive {
 
     Archive(TestDatabase db) {
         this.db = db;
-        documents.em = db.entityManager();
+        db.inject(documents);
     }
 
     /** A file just uploaded by {@code by} at {@code at}, with the publisher and date the uploader gave (or null). */

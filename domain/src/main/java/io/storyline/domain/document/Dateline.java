@@ -83,7 +83,8 @@ public record Dateline(String raw, int dashStart, int dashEnd, Optional<LocalDat
 
     private static boolean isDateline(Matcher m) {
         String place = m.group("place");
-        boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.codePoints().filter(Character::isLetter).count() >= 2;
+        boolean capitals = place.equals(place.toUpperCase(Locale.ROOT))
+                && place.codePoints().filter(Character::isLetter).count() >= 2;
         return capitals || m.group("month") != null || m.group("monthAfter") != null;
     }
 

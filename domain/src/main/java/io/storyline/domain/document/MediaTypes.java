@@ -18,7 +18,8 @@ public final class MediaTypes {
             return false;
         }
         int parameters = mediaType.indexOf(';');
-        String type = (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+        String type = (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip()
+                .toLowerCase(Locale.ROOT);
         return type.equals("application/zip") || type.equals("application/x-zip")
                 || type.equals("application/x-zip-compressed");
     }

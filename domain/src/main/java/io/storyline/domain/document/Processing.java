@@ -108,8 +108,8 @@ public class Processing {
 
     void reanalyze(Object document) {
         if (!canBeReanalyzed()) {
-            throw new IllegalStateException(document + " is " + status
-                    + (status == DocumentStatus.FAILED ? " in extraction; retry it instead" : "; it has no text to analyse yet"));
+            throw new IllegalStateException(document + " is " + status + (status == DocumentStatus.FAILED
+                    ? " in extraction; retry it instead" : "; it has no text to analyse yet"));
         }
         this.analysisAttempts = 0;
         moveTo(DocumentStatus.EXTRACTED);

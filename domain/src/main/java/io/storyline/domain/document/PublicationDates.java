@@ -84,6 +84,7 @@ public class PublicationDates {
 
     /** The day given at upload, else the day of the upload (in UTC). */
     LocalDate givenDayOr(Instant uploadedAt) {
-        return givenAtUpload().map(PublicationDate::day).orElseGet(() -> uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+        return givenAtUpload().map(PublicationDate::day)
+                .orElseGet(() -> uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 }

@@ -58,7 +58,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findWhole(long id) {
-        return em.createQuery("select d from Document d left join fetch d.dates.candidates where d.id = :id", Document.class)
+        return em.createQuery("select d from Document d left join fetch d.dates.candidates where d.id = :id",
+                        Document.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
@@ -141,7 +142,8 @@ public class JpaDocumentRepository implements DocumentRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Document> root = select.from(Document.class);
-        select.select(root.get("id")).where(DocumentCriteria.predicates(cb, select, root, filter)).orderBy(cb.asc(root.get("id")));
+        select.select(root.get("id")).where(DocumentCriteria.predicates(cb, select, root, filter))
+                .orderBy(cb.asc(root.get("id")));
         return em.createQuery(select).setMaxResults(limit).getResultList();
     }
 
@@ -157,8 +159,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsInStatus(Collection<DocumentStatus> statuses, long afterId, int limit) {
-        return em.createQuery("select d.id from Document d where d.processing.status in :statuses and d.id > :after order by d.id",
-                        Long.class)
+        return em.createQuery("select d.id from Document d where d.processing.status in :statuses and d.id > :after"
+                        + " order by d.id", Long.class)
                 .setParameter("statuses", statuses)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
@@ -167,7 +169,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsClaimedBy(DocumentStatus status, String worker) {
-        return em.createQuery("select d.id from Document d where d.processing.status = :status and d.processing.claimedBy = :worker", Long.class)
+        return em.createQuery("select d.id from Document d where d.processing.status = :status"
+                        + " and d.processing.claimedBy = :worker", Long.class)
                 .setParameter("status", status)
                 .setParameter("worker", worker)
                 .getResultList();
@@ -175,8 +178,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsClaimedBefore(DocumentStatus status, Instant before, int limit) {
-        return em.createQuery("select d.id from Document d where d.processing.status = :status and d.processing.claimedAt < :before"
-                        + " order by d.processing.claimedAt", Long.class)
+        return em.createQuery("select d.id from Document d where d.processing.status = :status"
+                        + " and d.processing.claimedAt < :before order by d.processing.claimedAt", Long.class)
                 .setParameter("status", status)
                 .setParameter("before", before)
                 .setMaxResults(limit)
@@ -185,7 +188,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsUnchangedSince(DocumentStatus status, Instant before, int limit) {
-        return em.createQuery("select d.id from Document d where d.processing.status = :status and d.updatedAt < :before"
+        return em.createQuery("select d.id from Document d where d.processing.status = :status"
+                        + " and d.updatedAt < :before"
                         + " order by d.updatedAt", Long.class)
                 .setParameter("status", status)
                 .setParameter("before", before)
@@ -268,8 +272,9 @@ public class JpaDocumentRepository implements DocumentRepository {
     public List<FailureCount> failureCounts() {
         // A failure recorded before stages were (failed_stage NULL) was an extraction failure: merged into its group.
         Map<Stage, Map<FailureReason, FailureCount>> groups = new EnumMap<>(Stage.class);
-        em.createQuery("select d.processing.failure.stage, d.processing.failure.reason, count(d), max(d.updatedAt) from Document d"
-                        + " where d.processing.status = :failed group by d.processing.failure.stage, d.processing.failure.reason", Object[].class)
+        em.createQuery("select d.processing.failure.stage, d.processing.failure.reason, count(d), max(d.updatedAt)"
+                        + " from Document d where d.processing.status = :failed"
+                        + " group by d.processing.failure.stage, d.processing.failure.reason", Object[].class)
                 .setParameter("failed", DocumentStatus.FAILED)
                 .getResultList()
                 .forEach(row -> {
@@ -288,7 +293,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Document> newestFailures(Stage stage, FailureReason reason, int limit) {
-        return em.createQuery("select d from Document d where d.processing.status = :failed and d.processing.failure.reason = :reason"
+        return em.createQuery("select d from Document d where d.processing.status = :failed"
+                        + " and d.processing.failure.reason = :reason"
                         + " and " + stageCondition(stage) + " order by d.updatedAt desc, d.id desc", Document.class)
                 .setParameter("failed", DocumentStatus.FAILED)
                 .setParameter("reason", reason)
@@ -299,7 +305,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> failedIds(Stage stage, FailureReason reason, int limit) {
-        return em.createQuery("select d.id from Document d where d.processing.status = :failed and d.processing.failure.reason = :reason"
+        return em.createQuery("select d.id from Document d where d.processing.status = :failed"
+                        + " and d.processing.failure.reason = :reason"
                         + " and " + stageCondition(stage) + " order by d.id", Long.class)
                 .setParameter("failed", DocumentStatus.FAILED)
                 .setParameter("reason", reason)
@@ -324,8 +331,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Instant> oldestIn(DocumentStatus status) {
-        return Optional.ofNullable(em.createQuery("select min(d.updatedAt) from Document d where d.processing.status = :status",
-                        Instant.class)
+        return Optional.ofNullable(em.createQuery("select min(d.updatedAt) from Document d"
+                        + " where d.processing.status = :status", Instant.class)
                 .setParameter("status", status)
                 .getSingleResult());
     }

@@ -79,12 +79,15 @@ public class PublicationDates {
 
     /** The chosen day, else the day of the upload (in UTC). */
     LocalDate dayOr(Instant uploadedAt) {
-        return chosen().map(PublicationDate::day).orElseGet(() -> uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+        return chosen().map(PublicationDate::day).orElseGet(() -> uploadDay(uploadedAt));
     }
 
     /** The day given at upload, else the day of the upload (in UTC). */
     LocalDate givenDayOr(Instant uploadedAt) {
-        return givenAtUpload().map(PublicationDate::day)
-                .orElseGet(() -> uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+        return givenAtUpload().map(PublicationDate::day).orElseGet(() -> uploadDay(uploadedAt));
+    }
+
+    private static LocalDate uploadDay(Instant uploadedAt) {
+        return uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -9,6 +9,7 @@ import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.LanguagePipeline;
 import io.storyline.analysis.times.FoundTime;
 import io.storyline.analysis.times.TimeNormalizer;
+import io.storyline.domain.document.Dateline;
 import io.storyline.domain.document.ReferenceSource;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +61,7 @@ public final class DocumentAnalyzer {
     public DocumentAnalysis analyze(String text, LocalDate reference, ReferenceSource source, Instant deadline,
                                     ScheduledExecutorService alarms) {
         try (Alarm alarm = Alarm.set(alarms, clock, deadline)) {
-            AnnotatedText read = Chunks.annotate(pipeline, Datelines.separate(text), reference, alarm::timeUp);
+            AnnotatedText read = Chunks.annotate(pipeline, Dateline.separate(text), reference, alarm::timeUp);
             AnnotatedText annotated = new AnnotatedText(text, read.referenceDate(), read.sentences());
             EntityAnalysis found = entities.find(annotated);
             List<FoundTime> foundTimes = times.normalize(annotated, source);

@@ -1,33 +1,22 @@
 package io.storyline.domain.document;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One original in the archive. It is identified by the SHA-256 of its bytes (the key of the blob store),
@@ -40,7 +29,7 @@ import java.util.stream.Collectors;
 public class Document {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    static final int MAX_MESSAGE = 2000;
+    static final int MAX_MESSAGE = Failure.MAX_MESSAGE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
@@ -62,71 +51,17 @@ public class Document {
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
-    @Column(name = "parent_id")
-    private Long parentId;
-
-    @Column(name = "archive_depth", nullable = false)
-    private int archiveDepth;
+    @Embedded
+    private Provenance provenance;
 
     @Embedded
     private Description description = new Description();
 
     @Embedded
-    private PublicationDate publicationDate;
+    private PublicationDates dates = new PublicationDates();
 
-    @ElementCollection
-    @CollectionTable(name = "document_date_candidate", joinColumns = @JoinColumn(name = "document_id"))
-    @OrderColumn(name = "position")
-    private List<DateCandidate> dateCandidates = new ArrayList<>();
-
-    @Column(name = "date_flags", length = 100)
-    private String dateFlags;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 16)
-    private DocumentStatus status;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "failure_reason", length = 32)
-    private FailureReason failureReason;
-
-    @Column(name = "failure_message", length = MAX_MESSAGE)
-    private String failureMessage;
-
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "claimed_by", length = 100)
-    private String claimedBy;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
-
-    @Column(name = "extracted_at")
-    private Instant extractedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "failed_stage", length = 16)
-    private Stage failedStage;
-
-    @Column(name = "analysis_attempts", nullable = false)
-    private int analysisAttempts;
-
-    @Column(name = "analyzed_at")
-    private Instant analyzedAt;
-
-    @Column(name = "reference_date")
-    private LocalDate referenceDate;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reference_source", length = 24)
-    private ReferenceSource referenceSource;
-
-    @Column(name = "uploaded_by", nullable = false, length = 64)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private Processing processing = new Processing();
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -143,10 +78,8 @@ public class Document {
             throw new IllegalArgumentException("size must not be negative: " + size);
         }
         this.size = size;
-        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
-        this.uploadedAt = Objects.requireNonNull(at, "at");
+        this.provenance = new Provenance(uploadedBy, at);
         this.updatedAt = at;
-        this.status = DocumentStatus.RECEIVED;
     }
 
     /**
@@ -169,47 +102,27 @@ public class Document {
 
     /** Marks this document as found inside the archive document {@code containerId}, one level deeper. */
     public void foundInside(long containerId, int containerDepth) {
-        this.parentId = containerId;
-        this.archiveDepth = containerDepth + 1;
+        provenance.foundInside(containerId, containerDepth);
     }
 
     /** Sets what the uploader said about the document; values found in the file never override these. */
     public void describeAtUpload(String publisher, PublicationDate publishedAt, Instant at) {
         description().givePublisher(publisher);
         if (publishedAt != null) {
-            if (publishedAt.source() != DateSource.UPLOAD) {
-                throw new IllegalArgumentException("a date given at upload has the source UPLOAD");
-            }
-            dateCandidates.removeIf(c -> c.source() == DateSource.UPLOAD);
-            dateCandidates.add(0, DateCandidate.of(publishedAt, publishedAt.iso()));
-            this.publicationDate = publishedAt;
+            dates().giveAtUpload(publishedAt);
         }
         touch(at);
     }
 
     /** A worker takes the document for extraction; only a received document can be taken. */
     public void claimForExtraction(String worker, Instant at) {
-        claim(DocumentStatus.RECEIVED, DocumentStatus.EXTRACTING, worker, at, "claimed for extraction");
-        this.attempts++;
+        processing().claim(Stage.EXTRACTION, worker, at, this);
+        touch(at);
     }
 
     /** Gives a claimed document back to the queue, after a crash or a passing failure. */
     public void releaseClaim(Instant at) {
-        release(DocumentStatus.EXTRACTING, DocumentStatus.RECEIVED, at);
-    }
-
-    private void claim(DocumentStatus from, DocumentStatus to, String worker, Instant at, String what) {
-        requireStatus(from, what);
-        this.status = to;
-        this.claimedBy = Objects.requireNonNull(worker, "worker");
-        this.claimedAt = Objects.requireNonNull(at, "at");
-        touch(at);
-    }
-
-    private void release(DocumentStatus from, DocumentStatus to, Instant at) {
-        requireStatus(from, "released");
-        this.status = to;
-        clearClaim();
+        processing().release(Stage.EXTRACTION, this);
         touch(at);
     }
 
@@ -218,19 +131,10 @@ public class Document {
      * and a language set by a person stay as they are.
      */
     public void completeExtraction(ExtractedMetadata found, PublicationDateResolver dates, Instant at) {
-        requireStatus(DocumentStatus.EXTRACTING, "completed");
+        processing().requireClaimedForExtraction(this);
         description().apply(found);
-        dateCandidates.removeIf(c -> c.source() != DateSource.UPLOAD);
-        dateCandidates.addAll(found.dateCandidates());
-        PublicationDateResolver.Resolution resolution = dates.resolve(dateCandidates, uploadedAt);
-        this.publicationDate = resolution.chosen().map(DateCandidate::asPublicationDate).orElse(null);
-        this.dateFlags = resolution.flags().isEmpty() ? null
-                : resolution.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.status = DocumentStatus.EXTRACTED;
-        this.extractedAt = at;
-        this.failureReason = null;
-        this.failureMessage = null;
-        clearClaim();
+        dates().choose(found.dateCandidates(), dates, uploadedAt());
+        processing().extracted(at);
         touch(at);
     }
 
@@ -239,7 +143,7 @@ public class Document {
      * else (and analysis says so) the day of the upload.
      */
     public LocalDate referenceDay() {
-        return publicationDate().map(PublicationDate::day).orElseGet(() -> uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate());
+        return dates().dayOr(uploadedAt());
     }
 
     /** Where {@link #referenceDay()} comes from. */
@@ -247,35 +151,41 @@ public class Document {
         return publicationDate().isPresent() ? ReferenceSource.PUBLICATION_DATE : ReferenceSource.UPLOAD_DATE;
     }
 
+    /** The publication date the uploader gave, which no date found in the file replaces as a candidate. */
+    public Optional<PublicationDate> dateGivenAtUpload() {
+        return dates().givenAtUpload();
+    }
+
+    /**
+     * The day the file's own dates (a dateline without a year) are read against, before extraction has chosen a
+     * publication date: the date given at upload, else the upload day (so "JERUSALEM, May 1 -" in a 2024
+     * article uploaded in 2026 with its date is 1 May 2024).
+     */
+    public LocalDate readingDay() {
+        return dates().givenDayOr(uploadedAt());
+    }
+
     /** A worker takes the document for analysis; only an extracted document can be taken. */
     public void claimForAnalysis(String worker, Instant at) {
-        claim(DocumentStatus.EXTRACTED, DocumentStatus.ANALYZING, worker, at, "claimed for analysis");
-        this.analysisAttempts++;
+        processing().claim(Stage.ANALYSIS, worker, at, this);
+        touch(at);
     }
 
     /** Gives a document claimed for analysis back to the queue. */
     public void releaseAnalysisClaim(Instant at) {
-        release(DocumentStatus.ANALYZING, DocumentStatus.EXTRACTED, at);
+        processing().release(Stage.ANALYSIS, this);
+        touch(at);
     }
 
     /** Records that analysis finished, and which day relative dates were resolved against. */
     public void completeAnalysis(LocalDate reference, ReferenceSource source, Instant at) {
-        requireStatus(DocumentStatus.ANALYZING, "completed");
-        this.status = DocumentStatus.ANALYZED;
-        this.analyzedAt = Objects.requireNonNull(at, "at");
-        this.referenceDate = Objects.requireNonNull(reference, "reference");
-        this.referenceSource = Objects.requireNonNull(source, "source");
-        this.failureReason = null;
-        this.failureMessage = null;
-        this.failedStage = null;
-        clearClaim();
+        processing().analyzed(reference, source, at, this);
         touch(at);
     }
 
     /** Whether the document can be analysed again: it was analysed, or its analysis (not its extraction) failed. */
     public boolean canBeReanalyzed() {
-        return status == DocumentStatus.ANALYZED || status == DocumentStatus.EXTRACTED
-                || status == DocumentStatus.FAILED && failedStage == Stage.ANALYSIS;
+        return processing().canBeReanalyzed();
     }
 
     /**
@@ -283,15 +193,7 @@ public class Document {
      * what people decided is re-applied to the new results.
      */
     public void reanalyze(Instant at) {
-        if (!canBeReanalyzed()) {
-            throw new IllegalStateException("document " + id + " is " + status
-                    + (status == DocumentStatus.FAILED ? " in extraction; retry it instead" : "; it has no text to analyse yet"));
-        }
-        this.status = DocumentStatus.EXTRACTED;
-        this.analysisAttempts = 0;
-        this.failureReason = null;
-        this.failureMessage = null;
-        this.failedStage = null;
+        processing().reanalyze(this);
         touch(at);
     }
 
@@ -303,15 +205,7 @@ public class Document {
 
     /** Records a failure with its reason and a message written for the person who uploaded the file. */
     public void markFailed(FailureReason reason, String message, Instant at) {
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(message, "message");
-        if (status != DocumentStatus.FAILED) {
-            this.failedStage = status == DocumentStatus.ANALYZING ? Stage.ANALYSIS : Stage.EXTRACTION;
-        }
-        this.status = DocumentStatus.FAILED;
-        this.failureReason = reason;
-        this.failureMessage = Description.cut(message, MAX_MESSAGE);
-        clearClaim();
+        processing().fail(reason, message);
         touch(at);
     }
 
@@ -320,13 +214,7 @@ public class Document {
      * analysis failed. Its original is untouched.
      */
     public void retry(Instant at) {
-        requireStatus(DocumentStatus.FAILED, "retried");
-        this.status = failedStage == Stage.ANALYSIS ? DocumentStatus.EXTRACTED : DocumentStatus.RECEIVED;
-        this.failureReason = null;
-        this.failureMessage = null;
-        this.failedStage = null;
-        this.attempts = 0;
-        this.analysisAttempts = 0;
+        processing().retry(this);
         touch(at);
     }
 
@@ -335,28 +223,8 @@ public class Document {
      * an upgrade of the readers, say). What people decided stays.
      */
     public void reextract(Instant at) {
-        if (!status.isFinal() && status != DocumentStatus.EXTRACTED) {
-            throw new IllegalStateException("document " + id + " is " + status + "; it is being processed already");
-        }
-        this.status = DocumentStatus.RECEIVED;
-        this.failureReason = null;
-        this.failureMessage = null;
-        this.failedStage = null;
-        this.attempts = 0;
-        this.analysisAttempts = 0;
+        processing().reextract(this);
         touch(at);
-    }
-
-    private void requireStatus(DocumentStatus expected, String action) {
-        if (status != expected) {
-            throw new IllegalStateException("document " + id + " is " + status + "; only a " + expected
-                    + " document can be " + action);
-        }
-    }
-
-    private void clearClaim() {
-        this.claimedBy = null;
-        this.claimedAt = null;
     }
 
     private void touch(Instant at) {
@@ -384,12 +252,17 @@ public class Document {
     }
 
     public Optional<Long> parentId() {
-        return Optional.ofNullable(parentId);
+        return provenance.parentId();
     }
 
     /** 0 for a file uploaded as itself, 1 for a file inside an uploaded archive, and so on. */
     public int archiveDepth() {
-        return archiveDepth;
+        return provenance.archiveDepth();
+    }
+
+    /** Whether this is an archive, whose files are documents of their own ({@link MediaTypes#isArchive}). */
+    public boolean isArchive() {
+        return MediaTypes.isArchive(mediaType);
     }
 
     /** Title, byline, publisher, URL, language and the size of the text. */
@@ -402,80 +275,91 @@ public class Document {
     }
 
     public Optional<PublicationDate> publicationDate() {
-        return publicationDate == null || publicationDate.isEmpty() ? Optional.empty() : Optional.of(publicationDate);
+        return dates().chosen();
     }
 
     /** Every publication date any source gave, the chosen one among them. */
     public List<DateCandidate> dateCandidates() {
-        return List.copyOf(dateCandidates);
+        return dates().candidates();
     }
 
     public Set<DateFlag> dateFlags() {
-        if (dateFlags == null) {
-            return EnumSet.noneOf(DateFlag.class);
-        }
-        return Arrays.stream(dateFlags.split(",")).map(DateFlag::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DateFlag.class)));
+        return dates().flags();
     }
 
     public DocumentStatus status() {
-        return status;
+        return processing().status();
     }
 
     public Optional<FailureReason> failureReason() {
-        return Optional.ofNullable(failureReason);
+        return processing().failure().map(Failure::reason);
     }
 
     public Optional<String> failureMessage() {
-        return Optional.ofNullable(failureMessage);
-    }
-
-    /** How often extraction was tried since the last retry by a person. */
-    public int attempts() {
-        return attempts;
-    }
-
-    public Optional<String> claimedBy() {
-        return Optional.ofNullable(claimedBy);
-    }
-
-    public Optional<Instant> claimedAt() {
-        return Optional.ofNullable(claimedAt);
-    }
-
-    public Optional<Instant> extractedAt() {
-        return Optional.ofNullable(extractedAt);
+        return processing().failure().map(Failure::message);
     }
 
     /** Where a failed document failed. */
     public Optional<Stage> failedStage() {
-        return Optional.ofNullable(failedStage);
+        return processing().failedStage();
+    }
+
+    private PublicationDates dates() {
+        if (dates == null) {
+            dates = new PublicationDates();
+        }
+        return dates;
+    }
+
+    /** Attempts, claims and when each stage finished. */
+    private Processing processing() {
+        if (processing == null) {
+            processing = new Processing();
+        }
+        return processing;
+    }
+
+    /** How often extraction was tried since the last retry by a person. */
+    public int attempts() {
+        return processing().attempts();
     }
 
     /** How often analysis has been tried since the last retry or re-analysis. */
     public int analysisAttempts() {
-        return analysisAttempts;
+        return processing().analysisAttempts();
+    }
+
+    public Optional<String> claimedBy() {
+        return processing().claimedBy();
+    }
+
+    public Optional<Instant> claimedAt() {
+        return processing().claimedAt();
+    }
+
+    public Optional<Instant> extractedAt() {
+        return processing().extractedAt();
     }
 
     public Optional<Instant> analyzedAt() {
-        return Optional.ofNullable(analyzedAt);
+        return processing().analyzedAt();
     }
 
     /** The day the last analysis resolved relative dates against, and where that day came from. */
     public Optional<LocalDate> referenceDate() {
-        return Optional.ofNullable(referenceDate);
+        return processing().referenceDate();
     }
 
     public Optional<ReferenceSource> referenceSource() {
-        return Optional.ofNullable(referenceSource);
+        return processing().referenceSource();
     }
 
     public String uploadedBy() {
-        return uploadedBy;
+        return provenance.uploadedBy();
     }
 
     public Instant uploadedAt() {
-        return uploadedAt;
+        return provenance.uploadedAt();
     }
 
     public Instant updatedAt() {
@@ -489,6 +373,6 @@ public class Document {
 
     @Override
     public String toString() {
-        return "Document[" + id + ", " + filename + ", " + status + "]";
+        return "document " + id;
     }
 }

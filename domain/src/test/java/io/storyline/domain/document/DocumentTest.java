@@ -24,6 +24,19 @@ class DocumentTest {
     }
 
     @Test
+    void datelinesAreReadAgainstTheDateGivenAtUploadElseTheUploadDay() {
+        Instant uploaded = Instant.parse("2026-12-08T00:30:00Z");
+        Document given = Document.received(SHA, "blinken.txt", "text/plain", 42, "archivist", uploaded);
+        given.describeAtUpload(null, PublicationDate.ofDay(LocalDate.of(2024, 5, 1), DateSource.UPLOAD), uploaded);
+        Document undated = Document.received(SHA, "notes.txt", "text/plain", 42, "archivist", uploaded);
+
+        assertEquals(LocalDate.of(2024, 5, 1), given.readingDay());
+        assertEquals(LocalDate.of(2026, 12, 8), undated.readingDay());
+        assertEquals(LocalDate.of(2026, 12, 8), undated.referenceDay());
+        assertEquals(ReferenceSource.UPLOAD_DATE, undated.referenceDaySource());
+    }
+
+    @Test
     void somethingThatIsNotAHashIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Document.received("../../etc/passwd", "x.txt", "text/plain", 1, "a", NOW));

@@ -31,12 +31,6 @@ public final class ZipArchiveReader {
     private ZipArchiveReader() {
     }
 
-    /** Media types that are read as archives. */
-    public static boolean isArchive(String mediaType) {
-        return mediaType != null && (mediaType.startsWith("application/zip")
-                || mediaType.startsWith("application/x-zip"));
-    }
-
     /**
      * @return the paths of the files handed to {@code handler}, in archive order
      * @throws ExtractionFailedException when a limit is passed or the archive is damaged or encrypted; files

@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -177,8 +176,7 @@ public class EventTypePreviewBean implements EventTypePreview {
     }
 
     private boolean readable(Document d) {
-        String media = d.mediaType() == null ? "" : d.mediaType().toLowerCase(Locale.ROOT);
-        return !media.contains("zip") && settings.reads(d.description().language().orElse(null));
+        return !d.isArchive() && settings.reads(d.description().language().orElse(null));
     }
 
     private static Key key(FoundEvent e) {

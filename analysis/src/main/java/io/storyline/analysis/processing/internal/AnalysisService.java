@@ -7,6 +7,8 @@ import io.storyline.analysis.pipeline.AnalysisTimeoutException;
 import io.storyline.analysis.pipeline.Analyzers;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
 import io.storyline.domain.document.FailureReason;
+import io.storyline.domain.document.MediaTypes;
+import io.storyline.platform.messaging.RetryBackoff;
 import io.storyline.platform.messaging.WorkerIdentity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -87,7 +89,7 @@ public class AnalysisService {
             return; // taken by another worker, or no longer waiting: a duplicate message
         }
         AnalysisJob job = claimed.get();
-        if (job.mediaType() != null && job.mediaType().toLowerCase(Locale.ROOT).contains("zip")) {
+        if (MediaTypes.isArchive(job.mediaType())) {
             steps.skip(job.id(), "an archive; its files are analysed one by one");
             return;
         }
@@ -138,7 +140,7 @@ public class AnalysisService {
             LOG.log(Level.WARNING, "Analysis of document " + job.id() + " failed on attempt " + job.attempts()
                     + "; trying again", e);
             steps.release(job.id(), "attempt " + job.attempts() + " failed (" + cause.getClass().getSimpleName()
-                    + "); tried again", Duration.ofSeconds(5L * job.attempts()));
+                    + "); tried again", RetryBackoff.after(job.attempts()));
         } else {
             LOG.log(Level.SEVERE, "Analysis of document " + job.id() + " failed", e);
             steps.fail(job.id(), FailureReason.INTERNAL, "Analysis failed " + job.attempts() + " times, last with "

@@ -1,6 +1,5 @@
 package io.storyline.domain.document.jpa;
 
-import io.storyline.domain.common.Like;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.document.DayCount;
@@ -15,18 +14,12 @@ import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.Sighting;
 import io.storyline.domain.document.Stage;
-import io.storyline.domain.tag.DocumentTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +58,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findWhole(long id) {
-        return em.createQuery("select d from Document d left join fetch d.dateCandidates where d.id = :id", Document.class)
+        return em.createQuery("select d from Document d left join fetch d.dates.candidates where d.id = :id",
+                        Document.class)
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
@@ -89,7 +83,7 @@ public class JpaDocumentRepository implements DocumentRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Document> select = cb.createQuery(Document.class);
         Root<Document> root = select.from(Document.class);
-        select.where(predicates(cb, select, root, filter)).orderBy(order(cb, root, sort));
+        select.where(DocumentCriteria.predicates(cb, select, root, filter)).orderBy(DocumentCriteria.order(cb, root, sort));
         return em.createQuery(select)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -101,23 +95,8 @@ public class JpaDocumentRepository implements DocumentRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Document> root = count.from(Document.class);
-        count.select(cb.count(root)).where(predicates(cb, count, root, filter));
+        count.select(cb.count(root)).where(DocumentCriteria.predicates(cb, count, root, filter));
         return em.createQuery(count).getSingleResult();
-    }
-
-    private static List<Order> order(CriteriaBuilder cb, Root<Document> root, DocumentSort sort) {
-        Path<Object> id = root.get("id");
-        Path<Object> published = root.get("publicationDate").get("day");
-        return switch (sort == null ? DocumentSort.UPLOADED_NEWEST : sort) {
-            case UPLOADED_NEWEST -> List.of(cb.desc(root.get("uploadedAt")), cb.desc(id));
-            case UPLOADED_OLDEST -> List.of(cb.asc(root.get("uploadedAt")), cb.asc(id));
-            // Descending puts NULL last in H2 already; ascending needs telling.
-            case PUBLISHED_NEWEST -> List.of(cb.desc(published), cb.desc(id));
-            case PUBLISHED_OLDEST -> List.of(cb.asc(cb.selectCase().when(cb.isNull(published), 1).otherwise(0)),
-                    cb.asc(published), cb.asc(id));
-            case TITLE -> List.of(cb.asc(cb.lower(cb.coalesce(root.get("description").<String>get("title"),
-                    root.<String>get("filename")))), cb.asc(id));
-        };
     }
 
     @Override
@@ -144,11 +123,11 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<DayCount> countByDay(int days) {
-        List<DayCount> counts = new ArrayList<>(em.createQuery("select coalesce(d.publicationDate.day,"
-                        + " cast(d.uploadedAt as LocalDate)), count(d.publicationDate.day),"
-                        + " count(d) - count(d.publicationDate.day) from Document d"
-                        + " group by coalesce(d.publicationDate.day, cast(d.uploadedAt as LocalDate))"
-                        + " order by coalesce(d.publicationDate.day, cast(d.uploadedAt as LocalDate)) desc",
+        List<DayCount> counts = new ArrayList<>(em.createQuery("select coalesce(d.dates.chosen.day,"
+                        + " cast(d.provenance.uploadedAt as LocalDate)), count(d.dates.chosen.day),"
+                        + " count(d) - count(d.dates.chosen.day) from Document d"
+                        + " group by coalesce(d.dates.chosen.day, cast(d.provenance.uploadedAt as LocalDate))"
+                        + " order by coalesce(d.dates.chosen.day, cast(d.provenance.uploadedAt as LocalDate)) desc",
                         Object[].class)
                 .setMaxResults(days)
                 .getResultList().stream()
@@ -163,63 +142,16 @@ public class JpaDocumentRepository implements DocumentRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> select = cb.createQuery(Long.class);
         Root<Document> root = select.from(Document.class);
-        select.select(root.get("id")).where(predicates(cb, select, root, filter)).orderBy(cb.asc(root.get("id")));
+        select.select(root.get("id")).where(DocumentCriteria.predicates(cb, select, root, filter))
+                .orderBy(cb.asc(root.get("id")));
         return em.createQuery(select).setMaxResults(limit).getResultList();
-    }
-
-    private static Predicate[] predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<Document> root,
-                                         DocumentFilter filter) {
-        List<Predicate> where = new ArrayList<>();
-        equal(cb, where, root.get("mediaType"), filter.mediaType());
-        equal(cb, where, root.get("description").get("language"), filter.language());
-        equal(cb, where, root.get("description").get("publisher"), filter.publisher());
-        equal(cb, where, root.get("uploadedBy"), filter.uploadedBy());
-        if (filter.tag() != null) {
-            // EXISTS on (document_id, name), the unique key: one index probe per candidate row.
-            Subquery<Integer> tagged = query.subquery(Integer.class);
-            Root<DocumentTag> tag = tagged.from(DocumentTag.class);
-            tagged.select(cb.literal(1)).where(cb.equal(tag.get("documentId"), root.get("id")),
-                    cb.equal(tag.get("name"), filter.tag()));
-            where.add(cb.exists(tagged));
-        }
-        Path<LocalDate> published = root.get("publicationDate").get("day");
-        if (filter.publishedFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(published, filter.publishedFrom()));
-        }
-        if (filter.publishedTo() != null) {
-            where.add(cb.lessThanOrEqualTo(published, filter.publishedTo()));
-        }
-        if (filter.status() != null) {
-            where.add(cb.equal(root.get("status"), filter.status()));
-        }
-        if (filter.failureReason() != null) {
-            where.add(cb.equal(root.get("failureReason"), filter.failureReason()));
-        }
-        if (filter.parentId() != null) {
-            where.add(cb.equal(root.get("parentId"), filter.parentId()));
-        }
-        if (filter.needsDateReview() != null) {
-            where.add(filter.needsDateReview() ? cb.isNotNull(root.get("dateFlags")) : cb.isNull(root.get("dateFlags")));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = Like.contains(filter.text().strip().toLowerCase(Locale.ROOT));
-            where.add(cb.or(
-                    cb.like(cb.lower(root.get("filename")), like, Like.ESCAPE),
-                    cb.like(cb.lower(root.get("description").get("title")), like, Like.ESCAPE)));
-        }
-        return where.toArray(Predicate[]::new);
-    }
-
-    private static void equal(CriteriaBuilder cb, List<Predicate> where, Path<Object> path, String value) {
-        if (value != null) {
-            where.add(cb.equal(path, value));
-        }
     }
 
     @Override
     public Map<DocumentStatus, Long> countByStatus() {
         Map<DocumentStatus, Long> counts = new EnumMap<>(DocumentStatus.class);
-        em.createQuery("select d.status, count(d) from Document d group by d.status", Object[].class)
+        em.createQuery("select d.processing.status, count(d) from Document d group by d.processing.status",
+                        Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((DocumentStatus) row[0], (Long) row[1]));
         return counts;
@@ -227,8 +159,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsInStatus(Collection<DocumentStatus> statuses, long afterId, int limit) {
-        return em.createQuery("select d.id from Document d where d.status in :statuses and d.id > :after order by d.id",
-                        Long.class)
+        return em.createQuery("select d.id from Document d where d.processing.status in :statuses and d.id > :after"
+                        + " order by d.id", Long.class)
                 .setParameter("statuses", statuses)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
@@ -237,7 +169,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsClaimedBy(DocumentStatus status, String worker) {
-        return em.createQuery("select d.id from Document d where d.status = :status and d.claimedBy = :worker", Long.class)
+        return em.createQuery("select d.id from Document d where d.processing.status = :status"
+                        + " and d.processing.claimedBy = :worker", Long.class)
                 .setParameter("status", status)
                 .setParameter("worker", worker)
                 .getResultList();
@@ -245,8 +178,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsClaimedBefore(DocumentStatus status, Instant before, int limit) {
-        return em.createQuery("select d.id from Document d where d.status = :status and d.claimedAt < :before"
-                        + " order by d.claimedAt", Long.class)
+        return em.createQuery("select d.id from Document d where d.processing.status = :status"
+                        + " and d.processing.claimedAt < :before order by d.processing.claimedAt", Long.class)
                 .setParameter("status", status)
                 .setParameter("before", before)
                 .setMaxResults(limit)
@@ -255,7 +188,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> idsUnchangedSince(DocumentStatus status, Instant before, int limit) {
-        return em.createQuery("select d.id from Document d where d.status = :status and d.updatedAt < :before"
+        return em.createQuery("select d.id from Document d where d.processing.status = :status"
+                        + " and d.updatedAt < :before"
                         + " order by d.updatedAt", Long.class)
                 .setParameter("status", status)
                 .setParameter("before", before)
@@ -265,7 +199,7 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public long countChildren(long parentId) {
-        return em.createQuery("select count(d) from Document d where d.parentId = :parent", Long.class)
+        return em.createQuery("select count(d) from Document d where d.provenance.parentId = :parent", Long.class)
                 .setParameter("parent", parentId)
                 .getSingleResult();
     }
@@ -338,8 +272,9 @@ public class JpaDocumentRepository implements DocumentRepository {
     public List<FailureCount> failureCounts() {
         // A failure recorded before stages were (failed_stage NULL) was an extraction failure: merged into its group.
         Map<Stage, Map<FailureReason, FailureCount>> groups = new EnumMap<>(Stage.class);
-        em.createQuery("select d.failedStage, d.failureReason, count(d), max(d.updatedAt) from Document d"
-                        + " where d.status = :failed group by d.failedStage, d.failureReason", Object[].class)
+        em.createQuery("select d.processing.failure.stage, d.processing.failure.reason, count(d), max(d.updatedAt)"
+                        + " from Document d where d.processing.status = :failed"
+                        + " group by d.processing.failure.stage, d.processing.failure.reason", Object[].class)
                 .setParameter("failed", DocumentStatus.FAILED)
                 .getResultList()
                 .forEach(row -> {
@@ -358,7 +293,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Document> newestFailures(Stage stage, FailureReason reason, int limit) {
-        return em.createQuery("select d from Document d where d.status = :failed and d.failureReason = :reason"
+        return em.createQuery("select d from Document d where d.processing.status = :failed"
+                        + " and d.processing.failure.reason = :reason"
                         + " and " + stageCondition(stage) + " order by d.updatedAt desc, d.id desc", Document.class)
                 .setParameter("failed", DocumentStatus.FAILED)
                 .setParameter("reason", reason)
@@ -369,7 +305,8 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> failedIds(Stage stage, FailureReason reason, int limit) {
-        return em.createQuery("select d.id from Document d where d.status = :failed and d.failureReason = :reason"
+        return em.createQuery("select d.id from Document d where d.processing.status = :failed"
+                        + " and d.processing.failure.reason = :reason"
                         + " and " + stageCondition(stage) + " order by d.id", Long.class)
                 .setParameter("failed", DocumentStatus.FAILED)
                 .setParameter("reason", reason)
@@ -379,21 +316,23 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     private static String stageCondition(Stage stage) {
-        return stage == Stage.EXTRACTION ? "(d.failedStage = :stage or d.failedStage is null)" : "d.failedStage = :stage";
+        return stage == Stage.EXTRACTION
+                ? "(d.processing.failure.stage = :stage or d.processing.failure.stage is null)"
+                : "d.processing.failure.stage = :stage";
     }
 
     @Override
     public long countFinishedSince(Stage stage, Instant since) {
         String column = stage == Stage.EXTRACTION ? "extractedAt" : "analyzedAt";
-        return em.createQuery("select count(d) from Document d where d." + column + " >= :since", Long.class)
+        return em.createQuery("select count(d) from Document d where d.processing." + column + " >= :since", Long.class)
                 .setParameter("since", since)
                 .getSingleResult();
     }
 
     @Override
     public Optional<Instant> oldestIn(DocumentStatus status) {
-        return Optional.ofNullable(em.createQuery("select min(d.updatedAt) from Document d where d.status = :status",
-                        Instant.class)
+        return Optional.ofNullable(em.createQuery("select min(d.updatedAt) from Document d"
+                        + " where d.processing.status = :status", Instant.class)
                 .setParameter("status", status)
                 .getSingleResult());
     }

@@ -2,6 +2,7 @@ package io.storyline.ingestion.extraction.internal;
 
 import io.storyline.domain.document.DateCandidate;
 import io.storyline.domain.document.DateSource;
+import io.storyline.domain.document.Dateline;
 import io.storyline.domain.document.ExtractedMetadata;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.LanguageSource;
@@ -130,7 +131,7 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" has no readable text.");
         }
         List<DateCandidate> dates = new ArrayList<>(page.dates());
-        DatelineFinder.find(text.value(), arrivedOn).ifPresent(dates::add);
+        Dateline.dating(text.value(), arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
         Language language = language(text.value(), page.declaredLanguage());
         return new Extraction(text.value(), new ExtractedMetadata(page.title(), page.byline(), page.publisher(),
                 page.url(), language.code(), language.source(), null, text.value().length(), text.truncated(), dates));
@@ -144,7 +145,7 @@ public final class TikaExtractor implements Extractor {
             throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" holds only blank lines.");
         }
         List<DateCandidate> dates = new ArrayList<>();
-        DatelineFinder.find(text.value(), arrivedOn).ifPresent(dates::add);
+        Dateline.dating(text.value(), arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
         Language language = language(text.value(), null);
         return new Extraction(text.value(), new ExtractedMetadata(firstLineTitle(text.value()), null, null, null,
                 language.code(), language.source(), null, text.value().length(), truncated, dates));
@@ -178,7 +179,7 @@ public final class TikaExtractor implements Extractor {
             throw empty(filename, type);
         }
         List<DateCandidate> dates = new ArrayList<>();
-        DatelineFinder.find(text, arrivedOn).ifPresent(dates::add);
+        Dateline.dating(text, arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
         Optional.ofNullable(metadata.getDate(TikaCoreProperties.CREATED))
                 .map(d -> DateParsing.fromUtc(type.equals("application/pdf") ? DateSource.PDF_INFO : DateSource.FILE_INFO,
                         d, metadata.get(TikaCoreProperties.CREATED)))

@@ -1,6 +1,5 @@
 package io.storyline.ingestion.pipeline.internal;
 
-import io.storyline.domain.document.DateSource;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
@@ -10,6 +9,7 @@ import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.NearDuplicate;
+import io.storyline.domain.document.PublicationDate;
 import io.storyline.ingestion.dedup.NearDuplicateLinker;
 import io.storyline.ingestion.extraction.Extraction;
 import io.storyline.platform.messaging.PipelineQueues;
@@ -22,8 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -68,26 +66,12 @@ public class DocumentSteps {
         });
         return found.map(d -> new Claim(d.id(), d.sha256(), d.filename(), d.mediaType(), d.uploadedAt(), d.uploadedBy(),
                 d.archiveDepth(), d.attempts(), d.description().publisher().orElse(null), uploadDate(d),
-                readAgainst(d)));
-    }
-
-    /**
-     * The day a dateline without a year is read against: the publication date given at upload, else the upload
-     * day (so "JERUSALEM, May 1 -" in a 2024 article uploaded in 2026 with its date is 1 May 2024).
-     */
-    private static LocalDate readAgainst(Document d) {
-        return d.dateCandidates().stream().filter(c -> c.source() == DateSource.UPLOAD).findFirst()
-                .map(c -> c.asPublicationDate().day())
-                .orElseGet(() -> d.uploadedAt().atOffset(ZoneOffset.UTC).toLocalDate());
+                d.readingDay()));
     }
 
     /** The date given at upload, which an archive passes on to its files; only archives need it. */
     private static String uploadDate(Document d) {
-        if (!io.storyline.ingestion.archive.ZipArchiveReader.isArchive(d.mediaType())) {
-            return null;
-        }
-        return d.dateCandidates().stream().filter(c -> c.source() == DateSource.UPLOAD).findFirst()
-                .map(c -> c.asPublicationDate().iso()).orElse(null);
+        return d.isArchive() ? d.dateGivenAtUpload().map(PublicationDate::iso).orElse(null) : null;
     }
 
     /**

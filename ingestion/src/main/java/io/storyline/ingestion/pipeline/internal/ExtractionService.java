@@ -3,6 +3,7 @@ package io.storyline.ingestion.pipeline.internal;
 import io.storyline.domain.document.FailureReason;
 import io.storyline.domain.document.Filename;
 import io.storyline.domain.document.HistoryEntry.Step;
+import io.storyline.domain.document.MediaTypes;
 import io.storyline.ingestion.archive.ZipArchiveReader;
 import io.storyline.ingestion.blob.BlobStore;
 import io.storyline.ingestion.dedup.MinHasher;
@@ -13,6 +14,7 @@ import io.storyline.ingestion.intake.IntakeService;
 import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
+import io.storyline.platform.messaging.RetryBackoff;
 import io.storyline.platform.messaging.WorkerIdentity;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -72,7 +74,7 @@ public class ExtractionService {
             return;
         }
         try {
-            if (ZipArchiveReader.isArchive(claim.mediaType())) {
+            if (MediaTypes.isArchive(claim.mediaType())) {
                 expand(claim);
             } else {
                 Extraction extraction = extractWithin(claim, settings.timeout());
@@ -145,7 +147,7 @@ public class ExtractionService {
         LOG.log(Level.WARNING, "Extraction of document " + claim.id() + " failed (attempt " + claim.attempts()
                 + ", incident " + incident + ")", e);
         if (claim.attempts() < settings.maxAttempts()) {
-            Duration backoff = Duration.ofSeconds(10L * (1L << Math.min(6, claim.attempts() - 1)));
+            Duration backoff = RetryBackoff.after(claim.attempts());
             steps.release(claim.id(), "attempt " + claim.attempts() + " failed (" + e.getClass().getSimpleName()
                     + ", incident " + incident + "); next try in " + backoff.toSeconds() + " s", backoff);
         } else {

@@ -1,0 +1,93 @@
+package io.storyline.domain.document;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A document's publication date with its provenance: every date a source gave (the uploader, JSON-LD, meta tags,
+ * PDF info, a dateline), the one chosen among them, and the flags that ask a person to look. The date given at
+ * upload stays first and wins; extraction replaces only what the file said.
+ */
+@Embeddable
+public class PublicationDates {
+
+    @Embedded
+    private PublicationDate chosen;
+
+    @ElementCollection
+    @CollectionTable(name = "document_date_candidate", joinColumns = @JoinColumn(name = "document_id"))
+    @OrderColumn(name = "position")
+    private List<DateCandidate> candidates = new ArrayList<>();
+
+    @Column(name = "date_flags", length = 100)
+    private String flags;
+
+    void giveAtUpload(PublicationDate given) {
+        if (given.source() != DateSource.UPLOAD) {
+            throw new IllegalArgumentException("a date given at upload has the source UPLOAD");
+        }
+        candidates.removeIf(c -> c.source() == DateSource.UPLOAD);
+        candidates.add(0, DateCandidate.of(given, given.iso()));
+        this.chosen = given;
+    }
+
+    /** Replaces what an earlier reading of the file found with {@code found}, and chooses again. */
+    void choose(List<DateCandidate> found, PublicationDateResolver resolver, Instant uploadedAt) {
+        candidates.removeIf(c -> c.source() != DateSource.UPLOAD);
+        candidates.addAll(found);
+        PublicationDateResolver.Resolution resolution = resolver.resolve(candidates, uploadedAt);
+        this.chosen = resolution.chosen().map(DateCandidate::asPublicationDate).orElse(null);
+        this.flags = resolution.flags().isEmpty() ? null
+                : resolution.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    Optional<PublicationDate> chosen() {
+        return chosen == null || chosen.isEmpty() ? Optional.empty() : Optional.of(chosen);
+    }
+
+    List<DateCandidate> candidates() {
+        return List.copyOf(candidates);
+    }
+
+    Set<DateFlag> flags() {
+        if (flags == null) {
+            return EnumSet.noneOf(DateFlag.class);
+        }
+        return Arrays.stream(flags.split(",")).map(DateFlag::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DateFlag.class)));
+    }
+
+    Optional<PublicationDate> givenAtUpload() {
+        return candidates.stream().filter(c -> c.source() == DateSource.UPLOAD).findFirst()
+                .map(DateCandidate::asPublicationDate);
+    }
+
+    /** The chosen day, else the day of the upload (in UTC). */
+    LocalDate dayOr(Instant uploadedAt) {
+        return chosen().map(PublicationDate::day).orElseGet(() -> uploadDay(uploadedAt));
+    }
+
+    /** The day given at upload, else the day of the upload (in UTC). */
+    LocalDate givenDayOr(Instant uploadedAt) {
+        return givenAtUpload().map(PublicationDate::day).orElseGet(() -> uploadDay(uploadedAt));
+    }
+
+    private static LocalDate uploadDay(Instant uploadedAt) {
+        return uploadedAt.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}

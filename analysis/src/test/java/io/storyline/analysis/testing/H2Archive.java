@@ -7,11 +7,9 @@ import io.storyline.domain.document.Document;
 import io.storyline.domain.entity.jpa.JpaEntityRepository;
 import io.storyline.domain.event.jpa.JpaEventRepository;
 import io.storyline.domain.time.jpa.JpaTimeExpressionRepository;
-import io.storyline.platform.schema.SchemaMigrations;
+import io.storyline.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.Persistence;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.time.Clock;
@@ -20,33 +18,24 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * An empty archive in an in-memory H2 database, migrated by the real migrations, with the real persistence unit
- * (Hibernate ORM, the search index off) and the real JPA repositories on one entity manager, as the server has
- * them in one transaction. Fields the container would inject are set here, by name. Each instance is a database
- * of its own.
+ * An empty archive on domain's {@link TestDatabase} (H2 in memory, the real migrations and persistence unit, the
+ * search index off) with the analysis side wired on it: the real JPA repositories and cross-document resolution on
+ * one entity manager, as the server has them in one transaction. Fields the container would inject are set here,
+ * by name. Each instance is a database of its own.
  */
 public final class H2Archive implements AutoCloseable {
 
     /** The clock of every test archive: a fixed instant, so that what it stamps can be compared. */
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-02T09:00:00Z"), ZoneOffset.UTC);
 
-    private final JdbcConnectionPool pool;
-    private final EntityManagerFactory factory;
+    private final TestDatabase database;
     private final EntityManager em;
 
     private H2Archive() {
-        pool = JdbcConnectionPool.create("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        SchemaMigrations.migrate(pool);
-        factory = Persistence.createEntityManagerFactory("storyline", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.nonJtaDataSource", pool,
-                "jakarta.persistence.jtaDataSource", pool,
-                "hibernate.dialect", "org.hibernate.dialect.H2Dialect",
-                "hibernate.search.enabled", "false"));
-        em = factory.createEntityManager();
+        database = TestDatabase.migrated();
+        em = database.entityManager();
     }
 
     /** A new, migrated, empty archive. */
@@ -147,8 +136,6 @@ public final class H2Archive implements AutoCloseable {
 
     @Override
     public void close() {
-        em.close();
-        factory.close();
-        pool.dispose();
+        database.close();
     }
 }

@@ -9,7 +9,6 @@ import io.storyline.domain.user.Role;
 import io.storyline.domain.user.User;
 import io.storyline.domain.user.UserNotFoundException;
 import io.storyline.domain.user.UserRepository;
-import io.storyline.web.users.AccountChanges;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

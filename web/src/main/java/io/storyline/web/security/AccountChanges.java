@@ -1,4 +1,4 @@
-package io.storyline.web.users;
+package io.storyline.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

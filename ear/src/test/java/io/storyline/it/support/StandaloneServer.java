@@ -140,6 +140,11 @@ public final class StandaloneServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server stopped while starting; see " + baseDir.resolve("console.log"));
             }
+            Path failed = baseDir.resolve("deployments").resolve("storyline.ear.failed");
+            if (Files.exists(failed)) {
+                throw new IllegalStateException("the EAR did not deploy: " + Files.readString(failed).strip()
+                        + "; see " + baseDir.resolve("console.log"));
+            }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -132,7 +132,7 @@ public final class StandaloneServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    private void awaitReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         URI ready = URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/health/ready");
         long end = System.nanoTime() + timeout.toNanos();

@@ -32,6 +32,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -243,8 +244,7 @@ class DocumentsTableIT {
                 assertTrue(permalink.contains("tag=batch"), permalink);
 
                 browser.awaitQuiet();
-                driver.findElement(By.cssSelector("#documents\\:status .ui-selectonemenu-trigger")).click();
-                browser.waitFor(By.cssSelector("#documents\\:status_panel li[data-label='FAILED']")).click();
+                new Select(driver.findElement(By.id("documents:status"))).selectByVisibleText("FAILED");
                 wait.until(d -> rows(d, "") == 1);
                 String failedRow = driver.findElement(By.cssSelector("#documents\\:table tbody tr")).getText();
                 assertTrue(failedRow.contains(broken.getFileName().toString()) && failedRow.contains("FAILED"), failedRow);
@@ -252,8 +252,7 @@ class DocumentsTableIT {
                         "a failed document says why");
 
                 browser.awaitQuiet();
-                driver.findElement(By.cssSelector("#documents\\:status .ui-selectonemenu-trigger")).click();
-                browser.waitFor(By.cssSelector("#documents\\:status_panel li[data-label='Any']")).click();
+                new Select(driver.findElement(By.id("documents:status"))).selectByVisibleText("Any");
                 wait.until(d -> rows(d, "") == 3);
 
                 List<WebElement> boxes = driver.findElements(By.cssSelector("#documents\\:table tbody .ui-selection-column .ui-chkbox-box"));

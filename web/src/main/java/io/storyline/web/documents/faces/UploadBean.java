@@ -16,6 +16,8 @@ import io.storyline.web.documents.DocumentActions;
 import io.storyline.web.layout.Uploads;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,13 +62,32 @@ public class UploadBean implements Serializable {
     private LocalDate publishedOn;
     private final List<UploadOutcome> outcomes = new ArrayList<>();
 
+    /**
+     * One file of a batch. The request that carries it carries the batch fields as the form shows them (the upload
+     * processes them with it), and the file gets those: PrimeFaces announces the file before the fields reach this
+     * bean, so they are read from the form's inputs here, never from what an earlier request left in the bean.
+     */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
+            UIComponent upload = event.getComponent();
+            UIInput date = (UIInput) upload.findComponent("publishedOn");
+            if (!date.isValid()) {
+                reject(file, "Not stored: the publication date is a day written yyyy-mm-dd, for example 1998-03-12.");
+                return;
+            }
+            publisher = (String) ((UIInput) upload.findComponent("publisher")).getValue();
+            tags = (String) ((UIInput) upload.findComponent("tags")).getValue();
+            publishedOn = (LocalDate) date.getValue();
             receive(file);
         } finally {
             Uploads.discard(file);
         }
+    }
+
+    private void reject(UploadedFile file, String why) {
+        outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null, why, null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, null));
     }
 
     private void receive(UploadedFile file) {
@@ -75,9 +96,7 @@ public class UploadBean implements Serializable {
         try {
             tagNames = TagName.parseList(tags);
         } catch (IllegalArgumentException e) {
-            String why = "Not stored: the tags are wrong (" + e.getMessage() + ").";
-            outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null, why, null));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, why, null));
+            reject(file, "Not stored: the tags are wrong (" + e.getMessage() + ").");
             return;
         }
         IntakeReceipt receipt;
@@ -87,8 +106,7 @@ public class UploadBean implements Serializable {
                     publisher, publishedOn == null ? null : publishedOn.toString(), user, Origin.of(Channel.PAGE)),
                     tagNames, "the upload page");
         } catch (UploadRejectedException e) {
-            outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null, e.getMessage(), null));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            reject(file, e.getMessage());
             return;
         } catch (IOException e) {
             outcomes.add(0, new UploadOutcome(file.getFileName(), UploadOutcome.Kind.REJECTED, null,
@@ -100,7 +118,7 @@ public class UploadBean implements Serializable {
                         "Already in the archive as document " + receipt.documentId() + ".", receipt.status().name())
                 : new UploadOutcome(receipt.filename(), UploadOutcome.Kind.NEW, receipt.documentId(),
                         "Stored as document " + receipt.documentId() + ".", receipt.status().name());
-        outcome.tagged(tagNames);
+        outcome.applied(publisher, publishedOn, tagNames);
         outcomes.add(0, outcome);
     }
 

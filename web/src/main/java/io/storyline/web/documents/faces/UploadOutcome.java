@@ -20,6 +20,7 @@ public final class UploadOutcome implements Serializable {
     private String status;
     private String failure;
     private String tags;
+    private String applied;
 
     UploadOutcome(String filename, Kind kind, Long documentId, String message, String status) {
         this.filename = filename;
@@ -29,8 +30,20 @@ public final class UploadOutcome implements Serializable {
         this.status = status;
     }
 
-    void tagged(java.util.List<String> names) {
+    /** Records what the batch fields gave this file, as the table says it: publisher, date given, tags. */
+    void applied(String publisher, java.time.LocalDate publishedOn, java.util.List<String> names) {
         this.tags = names.isEmpty() ? null : String.join(", ", names);
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (publisher != null && !publisher.isBlank()) {
+            parts.add("Publisher: " + publisher.strip());
+        }
+        if (publishedOn != null) {
+            parts.add("Published: " + publishedOn);
+        }
+        if (tags != null) {
+            parts.add("Tagged: " + tags);
+        }
+        this.applied = parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
     void update(String newStatus, String newFailure) {
@@ -68,6 +81,11 @@ public final class UploadOutcome implements Serializable {
     }
 
     /** The tags the document was given with this upload, comma-separated, or {@code null}. */
+    /** What the batch fields gave this file ("Publisher: … · Published: … · Tagged: …"), or null. */
+    public String getApplied() {
+        return applied;
+    }
+
     public String getTags() {
         return tags;
     }

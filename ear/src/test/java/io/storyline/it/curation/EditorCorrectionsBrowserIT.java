@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(SharedServer.class)
 class EditorCorrectionsBrowserIT {
 
+    private static final String WHY = "The street, not the town";
     private static final Duration SETTLE = Duration.ofSeconds(120);
     private static final String MISSED = "the Israeli military";
 
@@ -61,7 +62,9 @@ class EditorCorrectionsBrowserIT {
                 browser.signIn(name, password);
                 settled(wait);
 
-                // A place name the machine found is not a name here.
+                // A place name the machine found is not a name here. The editor says why first, as the layout
+                // suggests, then chooses the mention: the reason typed is kept with the decision.
+                driver.findElement(By.id("doc:reason")).sendKeys(WHY);
                 driver.findElement(By.xpath("//table[@id='mentionTable']//tr[td[@class='words'][.='Rafah']][1]"
                         + "//a[contains(@id,'chooseMention')]")).click();
                 wait.until(d -> d.findElement(By.id("doc:chosenMentionText")).getText().equals("Rafah"));
@@ -116,6 +119,7 @@ class EditorCorrectionsBrowserIT {
                     .map(JsonValue::asJsonObject).filter(d -> d.getString("kind").equals("REJECT_MENTION"))
                     .findFirst().orElseThrow();
             assertEquals(name, rejection.getString("decidedBy"));
+            assertEquals(WHY, rejection.getString("reason", null), "the reason typed before the choice is kept");
             List<JsonObject> mentions = Api.array(Api.asAdmin().get("api/documents/" + id + "/entities")).stream()
                     .map(JsonValue::asJsonObject).toList();
             assertTrue(mentions.stream().noneMatch(m -> m.getInt("begin") == rejection.getInt("begin")),

@@ -88,6 +88,17 @@ class SearchPageIT {
                 assertFalse(driver.findElements(By.cssSelector(".chips .chip")).stream()
                         .anyMatch(c -> c.getText().contains("Antony Blinken")), "the filter is gone");
 
+                // An event type chosen from its facet: the chip says its label, as the facet does, not its code.
+                WebElement eventType = driver.findElement(By.cssSelector(".facet-eventType li a"));
+                String label = eventType.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").strip();
+                eventType.click();
+                wait.until(d -> !d.findElements(By.cssSelector(".chips .chip")).isEmpty());
+                String typeChip = driver.findElement(By.cssSelector(".chips .chip")).getText();
+                assertTrue(typeChip.contains("event type " + label) && !label.equals(label.toUpperCase(java.util.Locale.ROOT)),
+                        "the chip names the event type as people read it: " + typeChip);
+                driver.findElement(By.cssSelector(".chips .chip")).click();
+                browser.waitForText(By.cssSelector(".summary"), "2 document(s)");
+
                 saved = driver.findElement(By.xpath("//section[@class='saved']//a[.='Blinken " + token + "']"));
                 saved.click();
                 browser.waitForText(By.cssSelector(".summary"), "1 document(s)");

@@ -116,7 +116,7 @@ public class SearchBean {
     public List<FacetLink> getChips() {
         SearchParams p = params();
         List<FacetLink> chips = new ArrayList<>();
-        p.entity().forEach(e -> chips.add(chip("entity", e, "entity " + entityLabel(e))));
+        p.entity().forEach(e -> chips.add(chip("entity", e, "entity " + facetLabel("entity", e, "#" + e))));
         p.tag().forEach(t -> chips.add(chip("tag", t, "tag " + t)));
         addChip(chips, "eventType", p.type(), "event type ");
         addChip(chips, "entityType", p.entityType(), "entity type ");
@@ -130,7 +130,7 @@ public class SearchBean {
 
     private void addChip(List<FacetLink> chips, String facet, String value, String prefix) {
         if (value != null && !value.isBlank()) {
-            chips.add(chip(facet, value, prefix + value));
+            chips.add(chip(facet, value, prefix + facetLabel(facet, value, value)));
         }
     }
 
@@ -138,16 +138,17 @@ public class SearchBean {
         return new FacetLink(label, 0, params().without(facet, value).queryString(), true);
     }
 
-    private String entityLabel(String id) {
+    /** What the facet calls a value (an entity's name, an event type's label), or {@code fallback}. */
+    private String facetLabel(String facet, String value, String fallback) {
         SearchResults r = getResults();
         if (r != null) {
-            for (FacetValue v : r.facets().getOrDefault("entity", List.of())) {
-                if (v.value().equals(id)) {
+            for (FacetValue v : r.facets().getOrDefault(facet, List.of())) {
+                if (v.value().equalsIgnoreCase(value)) {
                     return v.label();
                 }
             }
         }
-        return "#" + id;
+        return fallback;
     }
 
     private boolean chosen(String facet, String value) {

@@ -55,6 +55,9 @@ final class EncodingChoice {
     static Choice choose(byte[] bytes, String filename, boolean html, boolean cut) throws IOException {
         Charset declared = html ? declared(bytes, filename) : null;
         boolean utf8 = validUtf8(bytes);
+        if (!utf8 && MixedEncoding.partlyUtf8(bytes)) {
+            return mixed(bytes, filename);
+        }
         List<Candidate> candidates = new ArrayList<>();
         String rejected = "";
         if (declared != null) {
@@ -90,6 +93,23 @@ final class EncodingChoice {
         return new Choice(best.charset(), best.text(), "read as " + best.charset().name() + " with " + best.unclean()
                 + " unreadable characters, the fewest of any charset tried: " + rejected
                 + "no charset gives clean text, so the text needs a person's look", best.unclean());
+    }
+
+    /**
+     * Bytes that are partly UTF-8 and partly something else (a UTF-8 page with a paragraph pasted in windows-1256,
+     * say) are not read cleanly by any one charset: the UTF-8 sequences are read as UTF-8 and the rest in the
+     * charset the detectors find for the rest; the text needs a person's look.
+     */
+    private static Choice mixed(byte[] bytes, String filename) throws IOException {
+        byte[] rest = MixedEncoding.withoutUtf8(bytes);
+        Candidate other = detected(rest, filename).stream()
+                .filter(c -> !c.charset().equals(StandardCharsets.UTF_8) && singleByte(c.charset()))
+                .findFirst().orElse(new Candidate(WINDOWS_1252, "windows-1252 is the web's default"));
+        String text = MixedEncoding.decode(bytes, other.charset());
+        return new Choice(other.charset(), text, "read as UTF-8 and " + other.charset().name() + ": the bytes mix"
+                + " UTF-8 with another encoding, which no single charset reads; the rest read as "
+                + other.charset().name() + " because " + other.reason() + "; the text needs a person's look",
+                Math.max(1, unclean(text)));
     }
 
     private static Charset declared(byte[] bytes, String filename) throws IOException {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -128,12 +129,13 @@ public class Document {
 
     /**
      * Records what extraction found and chooses the publication date. The publisher and date given at upload
-     * and a language set by a person stay as they are.
+     * and a language set by a person stay as they are. Text whose charset is uncertain is flagged for review.
      */
     public void completeExtraction(ExtractedMetadata found, PublicationDateResolver dates, Instant at) {
         processing().requireClaimedForExtraction(this);
         description().apply(found);
-        dates().choose(found.dateCandidates(), dates, uploadedAt());
+        dates().choose(found.dateCandidates(), dates, uploadedAt(),
+                found.encodingUncertain() ? EnumSet.of(DateFlag.ENCODING_UNCERTAIN) : EnumSet.noneOf(DateFlag.class));
         processing().extracted(at);
         touch(at);
     }

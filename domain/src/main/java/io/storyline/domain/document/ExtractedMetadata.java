@@ -16,10 +16,21 @@ import java.util.Objects;
  * @param textLength        characters of extracted text kept
  * @param textTruncated     whether the text was cut at {@code storyline.extraction.max-chars}
  * @param dateCandidates    every publication date found in the file, in the order found
+ * @param encodingUncertain whether no charset gave clean text, so that some characters may be wrong
+ *                          ({@link DateFlag#ENCODING_UNCERTAIN} asks a person to look)
  */
 public record ExtractedMetadata(String title, String byline, String publisher, String url, String language,
                                 LanguageSource languageSource, Integer pageCount, long textLength,
-                                boolean textTruncated, List<DateCandidate> dateCandidates) {
+                                boolean textTruncated, List<DateCandidate> dateCandidates,
+                                boolean encodingUncertain) {
+
+    /** What extraction found in a file whose characters were read cleanly (or that has no charset). */
+    public ExtractedMetadata(String title, String byline, String publisher, String url, String language,
+                             LanguageSource languageSource, Integer pageCount, long textLength,
+                             boolean textTruncated, List<DateCandidate> dateCandidates) {
+        this(title, byline, publisher, url, language, languageSource, pageCount, textLength, textTruncated,
+                dateCandidates, false);
+    }
 
     public ExtractedMetadata {
         dateCandidates = List.copyOf(Objects.requireNonNull(dateCandidates, "dateCandidates"));

@@ -46,14 +46,19 @@ public class PublicationDates {
         this.chosen = given;
     }
 
-    /** Replaces what an earlier reading of the file found with {@code found}, and chooses again. */
-    void choose(List<DateCandidate> found, PublicationDateResolver resolver, Instant uploadedAt) {
+    /**
+     * Replaces what an earlier reading of the file found with {@code found}, and chooses again. The flags are the
+     * resolver's and {@code reading}, what the reading itself asks a person to look at.
+     */
+    void choose(List<DateCandidate> found, PublicationDateResolver resolver, Instant uploadedAt, Set<DateFlag> reading) {
         candidates.removeIf(c -> c.source() != DateSource.UPLOAD);
         candidates.addAll(found);
         PublicationDateResolver.Resolution resolution = resolver.resolve(candidates, uploadedAt);
         this.chosen = resolution.chosen().map(DateCandidate::asPublicationDate).orElse(null);
-        this.flags = resolution.flags().isEmpty() ? null
-                : resolution.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        EnumSet<DateFlag> all = EnumSet.noneOf(DateFlag.class);
+        all.addAll(resolution.flags());
+        all.addAll(reading);
+        this.flags = all.isEmpty() ? null : all.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     Optional<PublicationDate> chosen() {

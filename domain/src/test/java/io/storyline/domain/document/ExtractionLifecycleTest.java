@@ -107,4 +107,22 @@ class ExtractionLifecycleTest {
         document.setLanguageByPerson("pt-BR", NOW);
         assertEquals("pt-BR", document.description().language().orElseThrow());
     }
+
+    @Test
+    void textWhoseCharsetIsUncertainIsListedForReviewUntilAReadingIsClean() {
+        Document document = Document.received(SHA, "page.html", "text/html", 10, "archivist", NOW);
+        document.claimForExtraction("node-1", NOW);
+        DateCandidate day = DateCandidate.ofDay(DateSource.OPEN_GRAPH, LocalDate.of(2024, 5, 1), "2024-05-01");
+
+        document.completeExtraction(new ExtractedMetadata("t", null, null, null, "ar", LanguageSource.DETECTED, null,
+                500, false, List.of(day), true), dates, NOW);
+
+        assertEquals(EnumSet.of(DateFlag.ENCODING_UNCERTAIN), document.dateFlags());
+        assertEquals(LocalDate.of(2024, 5, 1), document.publicationDate().orElseThrow().day());
+
+        document.reextract(NOW);
+        document.claimForExtraction("node-1", NOW);
+        document.completeExtraction(found(null, "ar", List.of(day)), dates, NOW);
+        assertTrue(document.dateFlags().isEmpty(), "a clean reading clears the flag");
+    }
 }

@@ -13,6 +13,7 @@ import io.storyline.ingestion.extraction.Extractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,51 +21,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
 
 /**
- * The {@link Extractor}: HTML through {@link HtmlArticleReader}, everything else through Tika's
- * AutoDetectParser (PDF, text, RTF, ODF, e-mail; images and scanned PDF pages through Tesseract when it is
- * installed). Embedded documents are not parsed: archives are expanded by the pipeline, one document each.
+ * The {@link Extractor}, and the rules for what is read how: HTML through {@link HtmlArticleReader}; every
+ * {@code text/*} as text ({@link TextDecoder}); a Usenet message as an e-mail; everything Tika has a parser for
+ * through {@link TikaParsing} (PDF, RTF, ODF, e-mail; images and scanned PDF pages through Tesseract when it is
+ * installed); anything else as text when its bytes are text, and refused as UNSUPPORTED_TYPE when they are not.
+ * Embedded documents are not parsed: archives are expanded by the pipeline, one document each.
  */
 public final class TikaExtractor implements Extractor {
 
     private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
     private static final String PLAIN_TEXT = "text/plain";
+    private static final String UNKNOWN = "application/octet-stream";
+    private static final String NEWS = "message/news";
     private static final int TITLE_LINE = 200;
 
     private final ExtractionLimits limits;
-    private final TikaConfig tika;
-    private final AutoDetectParser parser;
+    private final TikaParsing tika;
     private final boolean ocr;
-    private final Set<MediaType> supported;
     private final LanguageGuesser languages = new LanguageGuesser();
 
     public TikaExtractor(ExtractionLimits limits) {
         this.limits = limits;
-        try {
-            this.tika = new TikaConfig(TikaExtractor.class.getClassLoader());
-        } catch (IOException | TikaException e) {
-            throw new IllegalStateException("Tika cannot be configured: " + e.getMessage(), e);
-        }
-        this.parser = new AutoDetectParser(tika);
         this.ocr = limits.ocr() && tesseractInstalled();
-        this.supported = Set.copyOf(parser.getSupportedTypes(new ParseContext()));
+        this.tika = new TikaParsing(limits, ocr);
     }
 
     private static boolean tesseractInstalled() {
@@ -83,17 +70,22 @@ public final class TikaExtractor implements Extractor {
     @Override
     public Extraction extract(Path file, String filename, String mediaType, LocalDate arrivedOn)
             throws ExtractionFailedException {
-        String type = mediaType == null ? "application/octet-stream"
+        String type = mediaType == null ? UNKNOWN
                 : MediaType.parse(mediaType) == null ? mediaType : MediaType.parse(mediaType).getBaseType().toString();
-        try (TikaInputStream in = TikaInputStream.get(file)) {
-            if (in.getLength() == 0) {
+        try {
+            if (Files.size(file) == 0) {
                 throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" is empty.");
             }
             if (HTML.contains(type)) {
-                return fromHtml(in, filename, arrivedOn);
+                return fromHtml(file, filename, arrivedOn);
             }
-            if (PLAIN_TEXT.equals(type)) {
-                return fromPlainText(in, filename, arrivedOn);
+            if (type.startsWith("text/")) {
+                // Every text/* is text (robots.txt, TSV, CSV, source code, vCards...): read it as such.
+                return fromPlainText(file, filename, UNKNOWN, arrivedOn, PLAIN_TEXT.equals(type) ? List.of()
+                        : List.of("read as plain text (Tika calls it " + type + ")"));
+            }
+            if (NEWS.equals(type)) {
+                return fromNews(file, filename, arrivedOn);
             }
             if (type.startsWith("image/")) {
                 if (!ocr) {
@@ -101,17 +93,19 @@ public final class TikaExtractor implements Extractor {
                             + " its text can only be read with OCR, and Tesseract is not installed on this server.");
                 }
             } else if (!supported(type)) {
-                throw new ExtractionFailedException(FailureReason.UNSUPPORTED_TYPE, unsupported(filename, type));
+                // No reader for the type; the bytes may still be text (a table Tika calls ISA-Tab, say). Binary
+                // data is refused, with the type in the message.
+                return fromPlainText(file, filename, type, arrivedOn, List.of("read as plain text: Tika calls it "
+                        + type + ", which Storyline has no reader for, but its bytes are text"));
             }
-            return fromTika(in, filename, type, arrivedOn);
+            return fromTika(file, filename, type, arrivedOn);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the original of \"" + filename + "\" failed", e);
         }
     }
 
     private boolean supported(String type) {
-        MediaType media = MediaType.parse(type);
-        return media != null && supported.contains(media) && !"application/octet-stream".equals(type);
+        return tika.reads(type) && !UNKNOWN.equals(type);
     }
 
     static String unsupported(String filename, String type) {
@@ -123,9 +117,13 @@ public final class TikaExtractor implements Extractor {
                 + " HTML, RTF, OpenDocument and e-mail (.eml); save the document in one of those and upload it again.";
     }
 
-    private Extraction fromHtml(InputStream in, String filename, LocalDate arrivedOn) throws ExtractionFailedException {
-        String html = TextDecoder.decode(in, filename, Math.max(limits.maxChars() * 4L, 1L << 20), true);
-        HtmlArticleReader.Page page = HtmlArticleReader.read(html, null);
+    private Extraction fromHtml(Path file, String filename, LocalDate arrivedOn) throws ExtractionFailedException,
+            IOException {
+        TextDecoder.Decoded html;
+        try (InputStream in = Files.newInputStream(file)) {
+            html = TextDecoder.decode(in, filename, UNKNOWN, Math.max(limits.maxChars() * 4L, 1L << 20), true);
+        }
+        HtmlArticleReader.Page page = HtmlArticleReader.read(html.text(), null);
         Text text = cut(TextNormalizer.normalize(page.text()));
         if (text.value().isBlank()) {
             throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" has no readable text.");
@@ -134,50 +132,71 @@ public final class TikaExtractor implements Extractor {
         Dateline.dating(text.value(), arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
         Language language = language(text.value(), page.declaredLanguage());
         return new Extraction(text.value(), new ExtractedMetadata(page.title(), page.byline(), page.publisher(),
-                page.url(), language.code(), language.source(), null, text.value().length(), text.truncated(), dates));
+                page.url(), language.code(), language.source(), null, text.value().length(), text.truncated(), dates,
+                html.unclean()), List.of(html.how()));
     }
 
-    private Extraction fromPlainText(InputStream in, String filename, LocalDate arrivedOn) throws ExtractionFailedException {
-        String chars = TextDecoder.decode(in, filename, limits.maxChars() + 1L, false);
-        Text text = cut(TextNormalizer.normalize(chars));
-        boolean truncated = text.truncated() || chars.length() > limits.maxChars();
+    /**
+     * Reads a file as plain text; {@code type} names it if its bytes turn out to be binary ({@code
+     * application/octet-stream} when it was meant to be text).
+     */
+    private Extraction fromPlainText(Path file, String filename, String type, LocalDate arrivedOn, List<String> notes)
+            throws ExtractionFailedException, IOException {
+        TextDecoder.Decoded chars;
+        try (InputStream in = Files.newInputStream(file)) {
+            chars = TextDecoder.decode(in, filename, type, limits.maxChars() + 1L, false);
+        }
+        Text text = cut(TextNormalizer.normalize(chars.text()));
+        boolean truncated = text.truncated() || chars.text().length() > limits.maxChars();
         if (text.value().isBlank()) {
             throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" holds only blank lines.");
         }
         List<DateCandidate> dates = new ArrayList<>();
         Dateline.dating(text.value(), arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
         Language language = language(text.value(), null);
+        List<String> how = new ArrayList<>(notes);
+        how.add(chars.how());
         return new Extraction(text.value(), new ExtractedMetadata(firstLineTitle(text.value()), null, null, null,
-                language.code(), language.source(), null, text.value().length(), truncated, dates));
+                language.code(), language.source(), null, text.value().length(), truncated, dates, chars.unclean()),
+                how);
     }
 
-    private Extraction fromTika(TikaInputStream in, String filename, String type, LocalDate arrivedOn) throws ExtractionFailedException {
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
-        metadata.set(Metadata.CONTENT_TYPE, type);
-        BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
-        boolean truncated = false;
+    /**
+     * A Usenet message has an e-mail's headers and body: it is read as an e-mail (subject, author, date), or as
+     * plain text when it is not well-formed enough for that.
+     */
+    private Extraction fromNews(Path file, String filename, LocalDate arrivedOn) throws ExtractionFailedException,
+            IOException {
         try {
-            parser.parse(in, handler, metadata, context());
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionFailedException(FailureReason.ENCRYPTED, "\"" + filename + "\" is password-protected,"
-                    + " so Storyline cannot read it. Upload a copy without the password.", e);
-        } catch (SAXException e) {
-            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw corrupt(filename, type, e);
-            }
-            truncated = true;
-        } catch (TikaException | IOException | RuntimeException | StackOverflowError e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                truncated = true;
-            } else {
-                throw corrupt(filename, type, e);
+            Extraction mail = fromTika(file, filename, "message/rfc822", arrivedOn);
+            return new Extraction(mail.text(), mail.metadata(), List.of("read as an e-mail: Tika calls it " + NEWS
+                    + " (a Usenet message), whose headers and body are an e-mail's"));
+        } catch (ExtractionFailedException e) {
+            return fromPlainText(file, filename, UNKNOWN, arrivedOn, List.of("read as plain text: Tika calls it "
+                    + NEWS + ", but it could not be read as an e-mail (" + e.getMessage() + ")"));
+        }
+    }
+
+    /**
+     * Reads a file with Tika. A PDF with no text on its pages is read again for the text of its annotations
+     * (comments, sticky notes), which is left out otherwise: on ordinary pages they are mostly link addresses.
+     */
+    private Extraction fromTika(Path file, String filename, String type, LocalDate arrivedOn)
+            throws ExtractionFailedException, IOException {
+        TikaParsing.Parsed parsed = tika.parse(file, filename, type, false);
+        List<String> notes = new ArrayList<>();
+        if (parsed.text().isBlank() && "application/pdf".equals(type)) {
+            TikaParsing.Parsed annotations = tika.parse(file, filename, type, true);
+            if (!annotations.text().isBlank()) {
+                parsed = annotations;
+                notes.add("text read from the PDF's annotations: its pages have no text of their own");
             }
         }
-        String text = TextNormalizer.normalize(handler.toString());
+        String text = parsed.text();
         if (text.isBlank()) {
             throw empty(filename, type);
         }
+        Metadata metadata = parsed.metadata();
         List<DateCandidate> dates = new ArrayList<>();
         Dateline.dating(text, arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
         Optional.ofNullable(metadata.getDate(TikaCoreProperties.CREATED))
@@ -189,24 +208,7 @@ public final class TikaExtractor implements Extractor {
         Language language = language(text, null);
         Integer pages = metadata.getInt(PagedText.N_PAGES);
         return new Extraction(text, new ExtractedMetadata(title, metadata.get(TikaCoreProperties.CREATOR), null, null,
-                language.code(), language.source(), pages, text.length(), truncated, dates));
-    }
-
-    private ParseContext context() {
-        ParseContext context = new ParseContext();
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setExtractInlineImages(false);
-        pdf.setExtractAnnotationText(false);
-        pdf.setCatchIntermediateIOExceptions(true);
-        pdf.setMaxMainMemoryBytes(256L * 1024 * 1024);
-        pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        context.set(PDFParserConfig.class, pdf);
-        TesseractOCRConfig tesseract = new TesseractOCRConfig();
-        tesseract.setSkipOcr(!ocr);
-        tesseract.setLanguage(limits.ocrLanguages());
-        tesseract.setTimeoutSeconds((int) Math.max(10, limits.timeout().toSeconds()));
-        context.set(TesseractOCRConfig.class, tesseract);
-        return context;
+                language.code(), language.source(), pages, text.length(), parsed.truncated(), dates), notes);
     }
 
     private ExtractionFailedException empty(String filename, String type) {
@@ -217,25 +219,6 @@ public final class TikaExtractor implements Extractor {
         }
         return new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" has no readable text"
                 + (ocr && ("application/pdf".equals(type) || type.startsWith("image/")) ? ", even with OCR." : "."));
-    }
-
-    private static ExtractionFailedException corrupt(String filename, String type, Throwable e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (detail.length() > 300) {
-            detail = detail.substring(0, 300) + "\u2026";
-        }
-        return new ExtractionFailedException(FailureReason.CORRUPT, "\"" + filename + "\" could not be read as "
-                + describe(type) + "; it may be damaged or cut short. (" + detail + ")", e);
-    }
-
-    private static String describe(String type) {
-        return switch (type) {
-            case "application/pdf" -> "a PDF";
-            case "text/plain" -> "text";
-            case "application/rtf" -> "RTF";
-            case "message/rfc822" -> "an e-mail";
-            default -> type;
-        };
     }
 
     /**

@@ -154,6 +154,8 @@ public class DocumentSteps {
         if (extraction.metadata().textTruncated()) {
             s.append(", text cut at the limit");
         }
+        // How the file was read (which reader, which charset and why) is its extraction provenance.
+        extraction.notes().forEach(note -> s.append("; ").append(note));
         return s.toString();
     }
 }

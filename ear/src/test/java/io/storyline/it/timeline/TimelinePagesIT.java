@@ -104,6 +104,11 @@ class TimelinePagesIT {
                 driver.findElement(By.id("timeline:saveStory")).click();
                 browser.waitForText(By.tagName("h1"), "Blinken in Jerusalem " + tag);
                 browser.waitForText(By.id("story:changed"), "0 new");
+                Object unlabelled = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return Array.from(document.querySelectorAll('main input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]),"
+                        + " main textarea, main select')).filter(e => e.labels.length === 0 && !e.getAttribute('aria-label'))"
+                        + ".map(e => e.id || e.name || e.className);");
+                assertEquals(List.of(), unlabelled, "every input of the story page has a label");
                 WebElement first = browser.waitFor(By.cssSelector("#entries .story-entry .include-entry"));
                 assertTrue(first.isSelected(), "every entry is in at first");
                 first.click();

@@ -57,6 +57,7 @@ public final class EntityFinder {
         for (Sentence sentence : text.sentences()) {
             List<FoundMention> inSentence = combine(recognised(text.text(), sentence), names.find(text.text(), sentence));
             inSentence.removeIf(m -> notAName(m, sentence));
+            inSentence.replaceAll(m -> withTitleOwner(text.text(), sentence, m));
             mentions.addAll(inSentence);
         }
         Abbreviations abbreviations = Abbreviations.find(text, mentions);
@@ -110,6 +111,26 @@ public final class EntityFinder {
         }
         result.sort(Comparator.comparingInt(FoundMention::tokenStart));
         return result;
+    }
+
+    /**
+     * An organisation's name that follows a title's possessive takes the title in: the recogniser finds "Office"
+     * in "the Prime Minister's Office", but the name is "Prime Minister's Office".
+     */
+    private static FoundMention withTitleOwner(String text, Sentence sentence, FoundMention m) {
+        int possessive = m.tokenStart() - 1;
+        if (m.type() != EntityType.ORGANIZATION || possessive < 1
+                || !Set.of("'s", "\u2019s").contains(sentence.token(possessive).word())) {
+            return m;
+        }
+        List<String> words = sentence.tokens().stream().map(Token::word).toList();
+        int title = Titles.titleEndingAt(words, possessive);
+        if (title == 0) {
+            return m;
+        }
+        Token first = sentence.token(possessive - title);
+        return new FoundMention(m.sentence(), first.index(), m.tokenEnd(), first.begin(), m.end(),
+                text.substring(first.begin(), m.end()), m.type(), m.source());
     }
 
     private boolean notAName(FoundMention m, Sentence sentence) {

@@ -45,6 +45,7 @@ final class EntityResolver {
         }
         voteTypes(mentions, names);
         linkShortNames(mentions, names);
+        linkFragments(mentions, names);
         List<FoundMention> all = new ArrayList<>(mentions);
         for (Descriptions.Described d : described) {
             List<Name> people = d.people().stream().map(names::get).filter(java.util.Objects::nonNull)
@@ -147,6 +148,31 @@ final class EntityResolver {
             }
             if (fits.size() == 1) {
                 names.put(m, fits.get(0));
+            }
+        }
+    }
+
+    /**
+     * An organisation's one-word name stands for the one longer organisation name of the document that ends with
+     * it ("the Resistance" for "Palestinian Resistance"): a fragment of a longer name is not an entity of its own.
+     */
+    private static void linkFragments(List<FoundMention> mentions, Map<FoundMention, Name> names) {
+        Map<String, List<Name>> byLastWord = new HashMap<>();
+        for (FoundMention m : mentions) {
+            Name n = names.get(m);
+            int space = n.key().lastIndexOf(' ');
+            if (n.type() == EntityType.ORGANIZATION && space > 0) {
+                List<Name> longer = byLastWord.computeIfAbsent(n.key().substring(space + 1), k -> new ArrayList<>());
+                if (longer.stream().noneMatch(l -> l.key().equals(n.key()))) {
+                    longer.add(n);
+                }
+            }
+        }
+        for (FoundMention m : mentions) {
+            Name n = names.get(m);
+            List<Name> longer = byLastWord.get(n.key());
+            if (n.type() == EntityType.ORGANIZATION && !n.aliased() && longer != null && longer.size() == 1) {
+                names.put(m, longer.get(0));
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links the mentions of one document to its entities: aliases first ("al-Quds" is Jerusalem), then abbreviations,
@@ -38,12 +39,14 @@ final class EntityResolver {
         }
     }
 
-    EntityAnalysis resolve(List<FoundMention> mentions, Abbreviations abbreviations, List<Descriptions.Described> described) {
+    /** @param datelines the datelines' places: their type is the recogniser's, whatever the vote says */
+    EntityAnalysis resolve(List<FoundMention> mentions, Abbreviations abbreviations,
+            List<Descriptions.Described> described, Set<FoundMention> datelines) {
         Map<FoundMention, Name> names = new IdentityHashMap<>();
         for (FoundMention m : mentions) {
             names.put(m, named(m, abbreviations));
         }
-        voteTypes(mentions, names);
+        voteTypes(mentions, names, datelines);
         linkShortNames(mentions, names);
         linkFragments(mentions, names);
         List<FoundMention> all = new ArrayList<>(mentions);
@@ -93,7 +96,8 @@ final class EntityResolver {
     }
 
     /** One name, one type: the type most of the name's mentions have, where one has more than the others. */
-    private static void voteTypes(List<FoundMention> mentions, Map<FoundMention, Name> names) {
+    private static void voteTypes(List<FoundMention> mentions, Map<FoundMention, Name> names,
+            Set<FoundMention> datelines) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (FoundMention m : mentions) {
             Name n = names.get(m);
@@ -104,7 +108,7 @@ final class EntityResolver {
         for (FoundMention m : mentions) {
             Name n = names.get(m);
             Map<EntityType, Integer> v = votes.get(n.key());
-            if (n.aliased() || v == null || v.size() < 2) {
+            if (n.aliased() || v == null || v.size() < 2 || datelines.contains(m)) {
                 continue;
             }
             int best = v.values().stream().mapToInt(Integer::intValue).max().orElse(0);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of entity errors seen on unseen news, on made-up text with the real models and the seed knowledge: a
  * parenthesised name after a name keeps its own type; an abbreviation still stands for the name it follows; a
- * fragment of a longer name is not an entity of its own.
+ * fragment of a longer name is not an entity of its own; a dateline's place is not re-typed by the story's team.
  */
 class EntityClassesTest {
 
@@ -95,5 +95,19 @@ class EntityClassesTest {
         assertEquals(EntityType.ORGANIZATION, board.type());
         assertEquals(List.of("Northern Grain Board", "NGB", "NGB"),
                 board.mentions().stream().map(FoundMention::text).toList());
+    }
+
+    @Test
+    void aDatelinesPlaceStaysAPlaceWhenTheStoryNamesItsTeam() {
+        EntityAnalysis found = find("""
+                BALTIMORE, March 2
+                Baltimore beat Denver 4-2 on Sunday.
+                Baltimore beat Boston 3-1 on Saturday.
+                Baltimore now lead the division by three games.
+                """);
+
+        FoundMention dateline = found.mentions().stream().filter(m -> m.text().equals("BALTIMORE")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.mentions().toString()));
+        assertEquals(EntityType.LOCATION, dateline.type(), found.mentions().toString());
     }
 }

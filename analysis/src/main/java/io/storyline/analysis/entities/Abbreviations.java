@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Abbreviations a document introduces after a name, "Israel Defense Forces (IDF)", and their later uses: each
- * stands for the name it followed.
+ * stands for the name it followed. An abbreviation has at least two capitals: a word with one ("Kenya", "Rotor")
+ * after a name is a name of its own, as in results lists ("Daniel Komen (Kenya) 13:02.62"), not the name's short
+ * form, and must not take the name's type.
  */
 final class Abbreviations {
 
@@ -35,7 +37,7 @@ final class Abbreviations {
                     && m.length() > 1) {
                 String abbreviation = s.token(open + 1).word();
                 if (!s.token(open + 1).markup() && ABBREVIATION.matcher(abbreviation).matches()
-                        && initialsFit(abbreviation, m.text())) {
+                        && capitals(abbreviation) >= 2 && initialsFit(abbreviation, m.text())) {
                     longForms.putIfAbsent(Names.key(abbreviation), m);
                 }
             }
@@ -49,6 +51,10 @@ final class Abbreviations {
 
     private static boolean isClosing(String w) {
         return w.equals(")") || w.equals("-RRB-");
+    }
+
+    private static long capitals(String word) {
+        return word.chars().filter(Character::isUpperCase).count();
     }
 
     /** Whether the abbreviation's capitals appear, in order, among the name's initials and capitals. */

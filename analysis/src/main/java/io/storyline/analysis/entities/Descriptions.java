@@ -136,8 +136,8 @@ final class Descriptions {
                 j++;
             }
             int length = Titles.titleAt(words, j);
-            if (length == 0) {
-                continue;
+            if (length == 0 || insideName(s, mentions, j)) {
+                continue; // no title, or a title inside a name ("the Prime Minister's Office")
             }
             int end = j + length;
             if (end < words.size() && (startsName(s, mentions, end) || words.get(end).equals("of"))) {
@@ -152,6 +152,10 @@ final class Descriptions {
             }
         }
         return found;
+    }
+
+    private static boolean insideName(Sentence s, List<FoundMention> mentions, int token) {
+        return mentions.stream().anyMatch(m -> m.covers(s.index(), token));
     }
 
     private static boolean startsName(Sentence s, List<FoundMention> mentions, int token) {

@@ -10,7 +10,9 @@ import io.storyline.domain.entity.AliasKind;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.MentionSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,8 @@ public final class EntityFinder {
             "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
             "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which",
             "that", "this", "these", "those");
+
+    private static final int DATELINE_TOKENS = 8;
 
     private final Knowledge knowledge;
     private final NameMatcher names;
@@ -54,9 +58,12 @@ public final class EntityFinder {
 
     public EntityAnalysis find(AnnotatedText text) {
         List<FoundMention> mentions = new ArrayList<>();
+        Set<FoundMention> datelines = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Sentence sentence : text.sentences()) {
             List<FoundMention> inSentence = combine(recognised(text.text(), sentence), names.find(text.text(), sentence));
             inSentence.removeIf(m -> notAName(m, sentence));
+            inSentence.replaceAll(m -> withTitleOwner(text.text(), sentence, m));
+            inSentence.stream().filter(m -> isDatelinePlace(sentence, m)).forEach(datelines::add);
             mentions.addAll(inSentence);
         }
         Abbreviations abbreviations = Abbreviations.find(text, mentions);
@@ -66,7 +73,7 @@ public final class EntityFinder {
             mentions.removeIf(m -> d.mention().contains(m));
         }
         mentions.sort(Comparator.comparingInt(FoundMention::begin));
-        return resolver.resolve(mentions, abbreviations, described);
+        return resolver.resolve(mentions, abbreviations, described, datelines);
     }
 
     /** The recogniser's names: runs of tokens with one entity tag; markup ends a run, and is never in one. */
@@ -110,6 +117,37 @@ public final class EntityFinder {
         }
         result.sort(Comparator.comparingInt(FoundMention::tokenStart));
         return result;
+    }
+
+    /**
+     * An organisation's name that follows a title's possessive takes the title in: the recogniser finds "Office"
+     * in "the Prime Minister's Office", but the name is "Prime Minister's Office".
+     */
+    private static FoundMention withTitleOwner(String text, Sentence sentence, FoundMention m) {
+        int possessive = m.tokenStart() - 1;
+        if (m.type() != EntityType.ORGANIZATION || possessive < 1
+                || !Set.of("'s", "\u2019s").contains(sentence.token(possessive).word())) {
+            return m;
+        }
+        List<String> words = sentence.tokens().stream().map(Token::word).toList();
+        int title = Titles.titleEndingAt(words, possessive);
+        if (title == 0) {
+            return m;
+        }
+        Token first = sentence.token(possessive - title);
+        return new FoundMention(m.sentence(), first.index(), m.tokenEnd(), first.begin(), m.end(),
+                text.substring(first.begin(), m.end()), m.type(), m.source());
+    }
+
+    /**
+     * A dateline's place: a place in capitals opening a short line that holds a date ("NEW YORK 1996-08-30",
+     * "NICE, France, March 3"). It is the place the story was filed from, whatever the same name is elsewhere in
+     * the story (a team in the results below).
+     */
+    private static boolean isDatelinePlace(Sentence sentence, FoundMention m) {
+        return m.type() == EntityType.LOCATION && m.tokenStart() == 0 && !sentence.times().isEmpty()
+                && sentence.tokens().size() <= DATELINE_TOKENS && m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                && m.text().length() > 1;
     }
 
     private boolean notAName(FoundMention m, Sentence sentence) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links the mentions of one document to its entities: aliases first ("al-Quds" is Jerusalem), then abbreviations,
@@ -38,13 +39,16 @@ final class EntityResolver {
         }
     }
 
-    EntityAnalysis resolve(List<FoundMention> mentions, Abbreviations abbreviations, List<Descriptions.Described> described) {
+    /** @param datelines the datelines' places: their type is the recogniser's, whatever the vote says */
+    EntityAnalysis resolve(List<FoundMention> mentions, Abbreviations abbreviations,
+            List<Descriptions.Described> described, Set<FoundMention> datelines) {
         Map<FoundMention, Name> names = new IdentityHashMap<>();
         for (FoundMention m : mentions) {
             names.put(m, named(m, abbreviations));
         }
-        voteTypes(mentions, names);
+        voteTypes(mentions, names, datelines);
         linkShortNames(mentions, names);
+        linkFragments(mentions, names);
         List<FoundMention> all = new ArrayList<>(mentions);
         for (Descriptions.Described d : described) {
             List<Name> people = d.people().stream().map(names::get).filter(java.util.Objects::nonNull)
@@ -92,7 +96,8 @@ final class EntityResolver {
     }
 
     /** One name, one type: the type most of the name's mentions have, where one has more than the others. */
-    private static void voteTypes(List<FoundMention> mentions, Map<FoundMention, Name> names) {
+    private static void voteTypes(List<FoundMention> mentions, Map<FoundMention, Name> names,
+            Set<FoundMention> datelines) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (FoundMention m : mentions) {
             Name n = names.get(m);
@@ -103,7 +108,7 @@ final class EntityResolver {
         for (FoundMention m : mentions) {
             Name n = names.get(m);
             Map<EntityType, Integer> v = votes.get(n.key());
-            if (n.aliased() || v == null || v.size() < 2) {
+            if (n.aliased() || v == null || v.size() < 2 || datelines.contains(m)) {
                 continue;
             }
             int best = v.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -147,6 +152,31 @@ final class EntityResolver {
             }
             if (fits.size() == 1) {
                 names.put(m, fits.get(0));
+            }
+        }
+    }
+
+    /**
+     * An organisation's one-word name stands for the one longer organisation name of the document that ends with
+     * it ("the Resistance" for "Palestinian Resistance"): a fragment of a longer name is not an entity of its own.
+     */
+    private static void linkFragments(List<FoundMention> mentions, Map<FoundMention, Name> names) {
+        Map<String, List<Name>> byLastWord = new HashMap<>();
+        for (FoundMention m : mentions) {
+            Name n = names.get(m);
+            int space = n.key().lastIndexOf(' ');
+            if (n.type() == EntityType.ORGANIZATION && space > 0) {
+                List<Name> longer = byLastWord.computeIfAbsent(n.key().substring(space + 1), k -> new ArrayList<>());
+                if (longer.stream().noneMatch(l -> l.key().equals(n.key()))) {
+                    longer.add(n);
+                }
+            }
+        }
+        for (FoundMention m : mentions) {
+            Name n = names.get(m);
+            List<Name> longer = byLastWord.get(n.key());
+            if (n.type() == EntityType.ORGANIZATION && !n.aliased() && longer != null && longer.size() == 1) {
+                names.put(m, longer.get(0));
             }
         }
     }

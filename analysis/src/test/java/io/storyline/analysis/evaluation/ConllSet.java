@@ -15,18 +15,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Entity taggers on the CoNLL-2003 English development set, document by document. */
+/**
+ * Entity taggers on a gold set in the CoNLL column format, document by document: the CoNLL-2003 English
+ * development set (Reuters news) and Wikigold (Wikipedia articles), scored the same way.
+ */
 final class ConllSet {
 
+    /** The CoNLL-2003 set's folder. */
     static final String NAME = "conll2003";
+
+    /** Wikigold's folder: the same four types in another register, so entity rules are checked on both. */
+    static final String WIKIGOLD = "wikigold";
+
+    /** Each entity set's folder and gold file, in report order. */
+    static final Map<String, String> FILES = Map.of(NAME, "eng.testa", WIKIGOLD, "wikigold.conll");
 
     /** The entity types CoNLL-2003 annotates, in the order the report lists them. */
     static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
 
     private final SetContext context;
+    private final String name;
 
-    ConllSet(SetContext context) {
+    ConllSet(SetContext context, String name) {
         this.context = context;
+        this.name = name;
     }
 
     SetResult<EntityScore> run(Path file, List<EntityTagger> taggers) throws IOException {
@@ -41,7 +53,7 @@ final class ConllSet {
         }
         List<SystemResult<EntityScore>> results = new ArrayList<>();
         for (EntityTagger tagger : taggers) {
-            context.messages().progress(NAME + ": running " + tagger.name() + " on " + documents.size() + " documents");
+            context.messages().progress(name + ": running " + tagger.name() + " on " + documents.size() + " documents");
             DocumentPool.Batch<List<TokenSpan>> batch = context.pool().run(documents,
                     document -> tagger.tag(document.words()));
             EntityScore score = EntityScore.ZERO;
@@ -51,13 +63,13 @@ final class ConllSet {
                 score = score.plus(ExactSpanScorer.score(gold.get(d), predicted, TokenSpan::type));
                 tags.add(tags(documents.get(d), predicted));
             }
-            new ConllWriter().write(context.predictions(tagger.name(), NAME).resolve(file.getFileName().toString()),
+            new ConllWriter().write(context.predictions(tagger.name(), name).resolve(file.getFileName().toString()),
                     corpus, tags);
             results.add(new SystemResult<>(tagger.name(), score, batch.elapsed(), batch.errors(), batch.firstError()));
-            context.messages().failures(NAME, tagger.name(), batch);
+            context.messages().failures(name, tagger.name(), batch);
         }
         long tokens = documents.stream().mapToLong(ConllDocument::tokenCount).sum();
-        return new SetResult<>(NAME, documents.size(), tokens, "tokens", goldCounts, results);
+        return new SetResult<>(name, documents.size(), tokens, "tokens", goldCounts, results);
     }
 
     private static List<TokenSpan> goldSpans(ConllDocument document) {

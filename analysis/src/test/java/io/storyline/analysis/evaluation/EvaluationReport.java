@@ -5,6 +5,7 @@ import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
 import io.storyline.analysis.evaluation.metrics.TimelineScore;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,15 +15,16 @@ import java.util.Optional;
 public final class EvaluationReport {
 
     private final SetResult<TimeScore> tempEval;
-    private final SetResult<EntityScore> conll;
+    private final List<SetResult<EntityScore>> entitySets;
     private final SetResult<MeantimeScore> meantime;
     private final SetResult<TimelineScore> timelines;
     private final List<String> messages;
 
-    EvaluationReport(SetResult<TimeScore> tempEval, SetResult<EntityScore> conll, SetResult<MeantimeScore> meantime,
-            SetResult<TimelineScore> timelines, List<String> messages) {
+    /** @param entitySets the CoNLL-format entity sets in report order; null for a set that was skipped */
+    EvaluationReport(SetResult<TimeScore> tempEval, List<SetResult<EntityScore>> entitySets,
+            SetResult<MeantimeScore> meantime, SetResult<TimelineScore> timelines, List<String> messages) {
         this.tempEval = tempEval;
-        this.conll = conll;
+        this.entitySets = entitySets.stream().filter(Objects::nonNull).toList();
         this.meantime = meantime;
         this.timelines = timelines;
         this.messages = List.copyOf(messages);
@@ -35,7 +37,21 @@ public final class EvaluationReport {
 
     /** CoNLL-2003 named entities; empty when the set was skipped. */
     public Optional<SetResult<EntityScore>> conll() {
-        return Optional.ofNullable(conll);
+        return entitySet(ConllSet.NAME);
+    }
+
+    /** Wikigold named entities; empty when the set was skipped. */
+    public Optional<SetResult<EntityScore>> wikigold() {
+        return entitySet(ConllSet.WIKIGOLD);
+    }
+
+    /** Every entity set that ran (CoNLL-2003, Wikigold), in report order. */
+    public List<SetResult<EntityScore>> entitySets() {
+        return entitySets;
+    }
+
+    private Optional<SetResult<EntityScore>> entitySet(String name) {
+        return entitySets.stream().filter(set -> set.name().equals(name)).findFirst();
     }
 
     /** MEANTIME entities, events, times and participants; empty when the set was skipped. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -41,20 +42,26 @@ public final class EvaluationRunner {
             Path eval = settings.evalDirectory();
             SetResult<TimeScore> tempEval = runs(TempEvalSet.NAME, eval.resolve(TempEvalSet.NAME), messages)
                     ? new TempEvalSet(context).run(eval.resolve(TempEvalSet.NAME), systems.timeTaggers()) : null;
-            Path conllFile = eval.resolve(ConllSet.NAME).resolve("eng.testa");
-            SetResult<EntityScore> conll = runs(ConllSet.NAME, conllFile, messages)
-                    ? new ConllSet(context).run(conllFile, systems.entityTaggers()) : null;
+            SetResult<EntityScore> conll = entities(ConllSet.NAME, context, messages);
+            SetResult<EntityScore> wikigold = entities(ConllSet.WIKIGOLD, context, messages);
             SetResult<MeantimeScore> meantime = runs(MeantimeSet.NAME, eval.resolve(MeantimeSet.NAME), messages)
                     ? new MeantimeSet(context).run(eval.resolve(MeantimeSet.NAME), systems.documentTaggers()) : null;
             SetResult<TimelineScore> timelines = runs(TimelineSet.NAME, eval.resolve(TimelineSet.NAME), messages)
                     ? new TimelineSet(context).run(eval.resolve(TimelineSet.NAME), systems.timelineTaggers()) : null;
-            report = new EvaluationReport(tempEval, conll, meantime, timelines, messages.all());
+            report = new EvaluationReport(tempEval, Arrays.asList(conll, wikigold), meantime, timelines,
+                    messages.all());
         }
         Files.writeString(settings.outputDirectory().resolve("report.md"), MarkdownReport.render(report),
                 StandardCharsets.UTF_8);
         Files.writeString(settings.outputDirectory().resolve("report.json"), JsonReport.render(report),
                 StandardCharsets.UTF_8);
         return report;
+    }
+
+    /** An entity set in the CoNLL format, or null when it is skipped. */
+    private SetResult<EntityScore> entities(String set, SetContext context, RunMessages messages) throws IOException {
+        Path file = settings.evalDirectory().resolve(set).resolve(ConllSet.FILES.get(set));
+        return runs(set, file, messages) ? new ConllSet(context, set).run(file, systems.entityTaggers()) : null;
     }
 
     private boolean runs(String set, Path gold, RunMessages messages) {

@@ -56,6 +56,18 @@ class EvaluationRunnerTest {
             -DOCSTART- -X- O O
             """;
 
+    /** Wikigold's layout: token and tag only. */
+    private static final String WIKI = """
+            Lima I-LOC
+            hosts O
+            the O
+            Quipu I-ORG
+            Society I-ORG
+            . O
+
+            -DOCSTART- O
+            """;
+
     private static final String CAT = """
             <?xml version="1.0" ?><Document doc_id="7" doc_name="7_Apple_hires" lang="en" url="http://example.org/7">
             <token number="0" sentence="0" t_id="1">Apple</token>
@@ -186,6 +198,7 @@ class EvaluationRunnerTest {
         Path eval = root.resolve("eval");
         write(eval.resolve("tempeval3-tbaq/TimeBank/TEST1.tml"), TIMEML);
         write(eval.resolve("conll2003/eng.testa"), CONLL);
+        write(eval.resolve("wikigold/wikigold.conll"), WIKI);
         write(eval.resolve("meantime-apple/7_Apple_hires.xml"), CAT);
         write(eval.resolve("meantime-apple/LICENSE.txt"), "not a document");
         return eval;
@@ -232,6 +245,24 @@ class EvaluationRunnerTest {
         assertEquals(new PrfCounts(3, 1, 0), capitals.type("LOC"), "Germany and France are two places");
         assertEquals(new PrfCounts(0, 0, 1), capitals.type("ORG"));
         assertEquals(0.75, capitals.overall().f1(), 1e-9);
+    }
+
+    @Test
+    void wikigoldIsScoredBesideConllInTheSameRun(@TempDir Path root) throws IOException {
+        EvaluationReport report = runAll(root);
+        SetResult<EntityScore> set = report.wikigold().orElseThrow();
+
+        assertEquals(List.of("conll2003", "wikigold"), report.entitySets().stream().map(SetResult::name).toList());
+        assertEquals(6, set.tokens());
+        assertEquals(2, set.gold().get("entities"));
+        EntityScore capitals = set.system("capitals").orElseThrow().score();
+        assertEquals(new PrfCounts(1, 2, 0), capitals.type("LOC"), "Lima right; Quipu and Society are no places");
+        assertEquals(new PrfCounts(0, 0, 1), capitals.type("ORG"));
+        assertTrue(Files.exists(root.resolve("out/predictions/capitals/wikigold/wikigold.conll")));
+        String markdown = Files.readString(root.resolve("out/report.md"));
+        assertTrue(markdown.contains("## Wikigold named entities (exact span and type) — `wikigold`"));
+        assertTrue(markdown.contains("| conll2003 | 75.0 |"), markdown);
+        assertTrue(markdown.contains("| wikigold | 40.0 |"), markdown);
     }
 
     @Test

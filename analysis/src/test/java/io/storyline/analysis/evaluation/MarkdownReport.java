@@ -1,12 +1,17 @@
 package io.storyline.analysis.evaluation;
 
+import io.storyline.analysis.evaluation.metrics.EntityScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The report people read: one table per set, systems side by side, figures in percent. */
 final class MarkdownReport {
+
+    private static final Map<String, String> ENTITY_SETS = Map.of(ConllSet.NAME, "CoNLL-2003 named entities",
+            ConllSet.WIKIGOLD, "Wikigold named entities");
 
     private MarkdownReport() {}
 
@@ -14,8 +19,9 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder("# Extraction quality\n\n");
         out.append("P / R / F1 and accuracies in percent, micro-averaged over the documents of each set.\n");
         report.tempEval().ifPresent(set -> table(out, "TempEval-3 time expressions", set, ScoreFigures::time));
-        report.conll().ifPresent(set -> table(out, "CoNLL-2003 named entities (exact span and type)", set,
-                ScoreFigures::entities));
+        entitySummary(out, report.entitySets());
+        report.entitySets().forEach(set -> table(out, ENTITY_SETS.getOrDefault(set.name(), "Named entities")
+                + " (exact span and type)", set, ScoreFigures::entities));
         report.meantime().ifPresent(set -> table(out, "MEANTIME entities, events, times and participants"
                 + " (token overlap)", set, ScoreFigures::meantime));
         report.timelines().ifPresent(set -> {
@@ -28,6 +34,34 @@ final class MarkdownReport {
             report.messages().forEach(message -> out.append("- ").append(message.replace("\n", " ")).append('\n'));
         }
         return out.toString();
+    }
+
+    /**
+     * Every entity set on one table, overall micro F1 per system and the first system's lead over the second
+     * (Storyline over stock): a rule must help, or at least not hurt, every set.
+     */
+    private static void entitySummary(StringBuilder out, List<SetResult<EntityScore>> sets) {
+        if (sets.isEmpty() || sets.get(0).systems().isEmpty()) {
+            return;
+        }
+        List<String> systems = sets.get(0).systems().stream().map(SystemResult::system).toList();
+        out.append("\n## Named entities, every set (overall micro F1)\n\n| set |");
+        systems.forEach(system -> out.append(' ').append(cell(system)).append(" |"));
+        boolean lead = systems.size() > 1;
+        if (lead) {
+            out.append(' ').append(cell(systems.get(0))).append(" − ").append(cell(systems.get(1))).append(" |");
+        }
+        out.append("\n|---|").append("---|".repeat(systems.size() + (lead ? 1 : 0))).append('\n');
+        for (SetResult<EntityScore> set : sets) {
+            out.append("| ").append(set.name()).append(" |");
+            List<Double> f1 = systems.stream().map(system -> set.system(system)
+                    .map(result -> result.score().overall().f1()).orElse(Double.NaN)).toList();
+            f1.forEach(value -> out.append(' ').append(percent(value)).append(" |"));
+            if (lead) {
+                out.append(String.format(Locale.ROOT, " %+.1f |", (f1.get(0) - f1.get(1)) * 100));
+            }
+            out.append('\n');
+        }
     }
 
     private static <S> void table(StringBuilder out, String title, SetResult<S> set, Function<S, List<Figure>> figures) {

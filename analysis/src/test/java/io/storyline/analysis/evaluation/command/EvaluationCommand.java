@@ -60,7 +60,7 @@ public final class EvaluationCommand {
         EvaluationSettings run = new EvaluationSettings(eval, out, threads,
                 limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(), sets);
         EvaluationSystems systems = new EvaluationSystems(List.of(storyline.times(), stock.sutime()),
-                List.of(storyline.names(), stock.corenlpNer()),
+                List.of(storyline.names(), stock.corenlpNer(), storyline.recogniser()),
                 List.of(storyline.documents(), stock.corenlpDocuments()), List.of(storyline.timelines()));
         new EvaluationRunner(run, systems).run();
         console.println(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8));

@@ -110,4 +110,47 @@ class ConllFormatTest {
         assertEquals(ConllCorpus.Docstart.BEFORE, corpus.docstart());
         assertEquals("-DOCSTART- -X- O O O\n\nRome NNP I-NP I-LOC O\n\n", out.toString());
     }
+
+    /** Made up in Wikigold's layout: two columns, and {@code -DOCSTART- O} after every document. */
+    private static final String TWO_COLUMNS = """
+            The O
+            Harbour I-ORG
+            Trust I-ORG
+            sailed O
+            to O
+            Oslo I-LOC
+            . O
+
+            Its O
+            skipper O
+            Ana I-PER
+            Lind I-PER
+            . O
+
+            -DOCSTART- O
+
+            Kestrel I-MISC
+            Cup I-MISC
+            -DOCSTART- O
+            """;
+
+    @Test
+    void twoColumnFilesReadWithTheTagAsTheLastColumnAndTheirDocstartKept() throws IOException {
+        ConllCorpus corpus = new ConllReader().read(new StringReader(TWO_COLUMNS));
+
+        assertEquals(2, corpus.documents().size());
+        assertEquals(ConllCorpus.Docstart.AFTER, corpus.docstart());
+        assertEquals(List.of("Its", "skipper", "Ana", "Lind", "."), corpus.documents().get(0).words().get(1));
+        assertEquals(List.of(new Iob1.Chunk(1, 3, "ORG"), new Iob1.Chunk(5, 6, "LOC")),
+                corpus.documents().get(0).sentences().get(0).entities());
+        assertEquals(List.of(new Iob1.Chunk(0, 2, "MISC")), corpus.documents().get(1).sentences().get(0).entities());
+
+        StringWriter out = new StringWriter();
+        new ConllWriter().write(out, corpus, List.of(
+                List.of(List.of("O", "I-ORG", "I-ORG", "O", "O", "I-LOC", "O"),
+                        List.of("O", "O", "I-PER", "I-PER", "O")),
+                List.of(List.of("I-MISC", "O"))));
+        assertEquals("Kestrel I-MISC I-MISC\nCup I-MISC O\n\n-DOCSTART- O O\n\n",
+                out.toString().substring(out.toString().indexOf("Kestrel")), "gold tag, then ours");
+    }
 }

@@ -17,6 +17,8 @@ import io.storyline.analysis.events.FoundParticipant;
 import io.storyline.analysis.knowledge.Knowledge;
 import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.LanguagePipeline;
+import io.storyline.analysis.language.Sentence;
+import io.storyline.analysis.language.Token;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
 import io.storyline.analysis.pipeline.DocumentAnalyzer;
 import io.storyline.domain.document.ReferenceSource;
@@ -25,6 +27,7 @@ import io.storyline.domain.entity.MentionSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +37,10 @@ import java.util.stream.Collectors;
 public final class StorylineSystems {
 
     public static final String NAME = "storyline";
+    public static final String RECOGNISER = "storyline-recogniser";
+
+    private static final Map<String, String> RECOGNISED = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
+            "LOCATION", "LOC", "MISC", "MISC");
 
     private final DocumentAnalyzer analyzer;
     private final LanguagePipeline pretokenized;
@@ -80,6 +87,41 @@ public final class StorylineSystems {
                 for (FoundMention m : found.mentions()) {
                     if (m.source() != MentionSource.DESCRIPTION) {
                         spans.add(new TokenSpan(m.sentence(), m.tokenStart(), m.tokenEnd(), conll(m.type())));
+                    }
+                }
+                return spans;
+            }
+        };
+    }
+
+    /**
+     * The recogniser's names alone, before any of Storyline's entity rules (listed names, abbreviations, type
+     * votes): beside {@link #names()} it shows what the rules add or cost on each set.
+     */
+    public EntityTagger recogniser() {
+        return new EntityTagger() {
+            @Override
+            public String name() {
+                return RECOGNISER;
+            }
+
+            @Override
+            public List<TokenSpan> tag(List<List<String>> sentences) {
+                String text = sentences.stream().map(s -> String.join(" ", s)).collect(Collectors.joining("\n"));
+                List<TokenSpan> spans = new ArrayList<>();
+                for (Sentence sentence : pretokenized.annotate(text, null).sentences()) {
+                    List<Token> tokens = sentence.tokens();
+                    int i = 0;
+                    while (i < tokens.size()) {
+                        String tag = tokens.get(i).ner();
+                        String type = RECOGNISED.get(tag);
+                        int start = i++;
+                        while (type != null && i < tokens.size() && tokens.get(i).ner().equals(tag)) {
+                            i++;
+                        }
+                        if (type != null) {
+                            spans.add(new TokenSpan(sentence.index(), start, i, type));
+                        }
                     }
                 }
                 return spans;

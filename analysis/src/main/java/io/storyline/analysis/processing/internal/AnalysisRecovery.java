@@ -57,18 +57,24 @@ public class AnalysisRecovery {
     void resume() {
         List<Long> mine = documents.idsClaimedBy(DocumentStatus.ANALYZING, WorkerIdentity.name());
         mine.forEach(id -> steps.release(id, "resumed after the server restarted", Duration.ZERO));
-        long requeued = 0;
+        long total = queueWaiting();
+        LOG.info(() -> "Analysis resumed: " + mine.size() + " interrupted analysis(es) given back, " + total
+                + " extracted document(s) queued");
+    }
+
+    /** Queues every document waiting in EXTRACTED, in batches; says how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public long queueWaiting() {
+        long queued = 0;
         long after = 0;
         List<Long> waiting;
         do {
             waiting = documents.idsInStatus(Set.of(DocumentStatus.EXTRACTED), after, BATCH);
             waiting.forEach(queues::announceExtracted);
-            requeued += waiting.size();
+            queued += waiting.size();
             after = waiting.isEmpty() ? after : waiting.get(waiting.size() - 1);
         } while (waiting.size() == BATCH);
-        long total = requeued;
-        LOG.info(() -> "Analysis resumed: " + mine.size() + " interrupted analysis(es) given back, " + total
-                + " extracted document(s) queued");
+        return queued;
     }
 
     /**

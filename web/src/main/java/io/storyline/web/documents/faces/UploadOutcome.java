@@ -1,6 +1,9 @@
 package io.storyline.web.documents.faces;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What became of one file on the upload page: a new document, a duplicate, or a refusal with its reason; for a
@@ -31,9 +34,9 @@ public final class UploadOutcome implements Serializable {
     }
 
     /** Records what the batch fields gave this file, as the table says it: publisher, date given, tags. */
-    void applied(String publisher, java.time.LocalDate publishedOn, java.util.List<String> names) {
+    void applied(String publisher, LocalDate publishedOn, List<String> names) {
         this.tags = names.isEmpty() ? null : String.join(", ", names);
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (publisher != null && !publisher.isBlank()) {
             parts.add("Publisher: " + publisher.strip());
         }

@@ -1,17 +1,13 @@
 package io.storyline.platform.messaging;
 
 import io.storyline.domain.document.Pipeline;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
-import jakarta.jms.Session;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -25,6 +21,10 @@ import java.util.logging.Logger;
  * Wakes workers up. The row is the truth and a message only says "look at document N", so messages are light:
  * not persistent, not part of the transaction, sent just after it commits (never for a row that was not saved),
  * and a message lost in a crash is replaced at start-up, when every waiting document is queued again.
+ *
+ * <p>Each batch of wake-ups is sent through its own {@link JMSContext} from the platform's default connection
+ * factory, closed at once: the server pools the connections behind it, and Jakarta EE allows one session per
+ * connection in the container (Payara's broker enforces it), so nothing JMS is held between calls.
  */
 @ApplicationScoped
 public class PipelineQueues {
@@ -32,7 +32,7 @@ public class PipelineQueues {
     private static final Logger LOG = Logger.getLogger(PipelineQueues.class.getName());
     private static final Object PENDING = PipelineQueues.class.getName() + ".pending";
 
-    @Resource(lookup = "java:/ConnectionFactory")
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
     ConnectionFactory factory;
 
     @Resource(lookup = Pipeline.EXTRACTION_QUEUE)
@@ -44,32 +44,7 @@ public class PipelineQueues {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private Connection connection;
-    /** One session per thread that sends: sessions are single-threaded and cost a round trip to make. */
-    private final ThreadLocal<Sender> senders = new ThreadLocal<>();
-
-    private record Sender(Session session, MessageProducer producer) {
-    }
-
     private record Wake(Queue queue, long documentId, long delayMillis) {
-    }
-
-    @PostConstruct
-    void open() {
-        try {
-            connection = factory.createConnection();
-        } catch (JMSException e) {
-            throw new IllegalStateException("the pipeline's queues cannot be reached", e);
-        }
-    }
-
-    @PreDestroy
-    void close() {
-        try {
-            connection.close(); // closes every session with it
-        } catch (JMSException e) {
-            // closing at undeployment; nothing to save
-        }
     }
 
     public void requestExtraction(long documentId) {
@@ -119,40 +94,15 @@ public class PipelineQueues {
     }
 
     private void send(List<Wake> wakes) {
-        try {
-            Sender sender = sender();
+        try (JMSContext context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             for (Wake wake : wakes) {
-                sender.producer().setDeliveryDelay(wake.delayMillis());
-                sender.producer().send(wake.queue(), sender.session().createTextMessage(Long.toString(wake.documentId())));
+                producer.setDeliveryDelay(wake.delayMillis())
+                        .send(wake.queue(), Long.toString(wake.documentId()));
             }
-        } catch (JMSException | RuntimeException e) {
-            forgetSender();
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not wake the workers for " + wakes + "; the documents are picked up at the"
                     + " next start-up or retry", e);
-        }
-    }
-
-    private Sender sender() throws JMSException {
-        Sender sender = senders.get();
-        if (sender == null) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer producer = session.createProducer(null);
-            producer.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-            sender = new Sender(session, producer);
-            senders.set(sender);
-        }
-        return sender;
-    }
-
-    private void forgetSender() {
-        Sender sender = senders.get();
-        senders.remove();
-        if (sender != null) {
-            try {
-                sender.session().close();
-            } catch (JMSException e) {
-                // a broken session is dropped either way
-            }
         }
     }
 }

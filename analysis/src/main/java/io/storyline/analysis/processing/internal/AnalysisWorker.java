@@ -2,11 +2,14 @@ package io.storyline.analysis.processing.internal;
 
 import io.storyline.domain.document.Pipeline;
 import io.storyline.platform.messaging.DocumentMessage;
+import io.storyline.platform.messaging.WorkerLimits;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Level;
@@ -16,6 +19,8 @@ import java.util.logging.Logger;
  * Takes "analyse document N" messages. At most {@code storyline.analysis.concurrency} run at once (default 2);
  * they share one language pipeline.
  */
+@JMSDestinationDefinition(name = Pipeline.ANALYSIS_QUEUE, interfaceName = "jakarta.jms.Queue",
+        destinationName = Pipeline.ANALYSIS_QUEUE_NAME)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Pipeline.ANALYSIS_QUEUE),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -26,6 +31,9 @@ import java.util.logging.Logger;
 public class AnalysisWorker implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(AnalysisWorker.class.getName());
+
+    @Inject
+    WorkerLimits limits;
 
     @EJB
     AnalysisService analysis;
@@ -39,7 +47,7 @@ public class AnalysisWorker implements MessageListener {
         }
         long documentId = named.getAsLong();
         try {
-            analysis.process(documentId);
+            limits.analyse(() -> analysis.process(documentId));
         } catch (RuntimeException e) {
             // The document stays where it was; start-up recovery and the sweeper bring it back.
             LOG.log(Level.SEVERE, "Analysis of document " + documentId + " could not be completed", e);

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Where imports may read: only inside the folders of {@code storyline.import.roots} (by default
@@ -26,14 +25,14 @@ public class ImportSources {
     @Inject
     DataDirectory dataDirectory;
 
+    /** Read through {@link Config#getOptionalValues}: injecting {@code Optional<List<String>>} fails on Payara. */
     @Inject
-    @ConfigProperty(name = ROOTS_KEY)
-    Optional<List<String>> configuredRoots;
+    Config config;
 
     /** The allowed folders, as real paths (created when missing). */
     public List<Path> roots() {
         List<Path> roots = new ArrayList<>();
-        List<String> configured = configuredRoots.filter(r -> !r.isEmpty())
+        List<String> configured = config.getOptionalValues(ROOTS_KEY, String.class).filter(r -> !r.isEmpty())
                 .orElse(List.of(dataDirectory.folder("import").toString()));
         for (String root : configured) {
             try {

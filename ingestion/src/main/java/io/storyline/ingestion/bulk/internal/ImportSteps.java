@@ -119,10 +119,11 @@ public class ImportSteps {
     public void finish(long jobId, String batchStatus, String problem) {
         ImportJob job = job(jobId);
         Instant now = clock.instant();
-        if ("COMPLETED".equals(batchStatus) && job.listed() && job.done() >= job.total()) {
-            job.complete(now);
-        } else if ("STOPPED".equals(batchStatus) || "STOPPING".equals(batchStatus)) {
+        // Judged by the items, not the status: some servers (Payara) still report STARTED to the job's listener.
+        if ("STOPPED".equals(batchStatus) || "STOPPING".equals(batchStatus)) {
             job.stop(now);
+        } else if (!"FAILED".equals(batchStatus) && job.listed() && job.done() >= job.total()) {
+            job.complete(now);
         } else if (job.status().active()) {
             job.fail(problem == null ? "The import stopped with status " + batchStatus + "." : problem, now);
         }

@@ -2,11 +2,14 @@ package io.storyline.ingestion.pipeline.internal;
 
 import io.storyline.domain.document.Pipeline;
 import io.storyline.platform.messaging.DocumentMessage;
+import io.storyline.platform.messaging.WorkerLimits;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Level;
@@ -16,6 +19,8 @@ import java.util.logging.Logger;
  * Takes "extract document N" messages. At most {@code storyline.extraction.concurrency} run at once (default
  * 2, one per core of a small server), so extraction cannot starve the pages and the API.
  */
+@JMSDestinationDefinition(name = Pipeline.EXTRACTION_QUEUE, interfaceName = "jakarta.jms.Queue",
+        destinationName = Pipeline.EXTRACTION_QUEUE_NAME)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Pipeline.EXTRACTION_QUEUE),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -26,6 +31,9 @@ import java.util.logging.Logger;
 public class ExtractionWorker implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ExtractionWorker.class.getName());
+
+    @Inject
+    WorkerLimits limits;
 
     @EJB
     ExtractionService extraction;
@@ -39,7 +47,7 @@ public class ExtractionWorker implements MessageListener {
         }
         long documentId = named.getAsLong();
         try {
-            extraction.process(documentId);
+            limits.extract(() -> extraction.process(documentId));
         } catch (RuntimeException e) {
             // The document stays where it was; start-up recovery and the sweeper bring it back.
             LOG.log(Level.SEVERE, "Extraction of document " + documentId + " could not be completed", e);

@@ -2,6 +2,7 @@ package io.storyline.platform.messaging;
 
 import io.storyline.domain.document.Pipeline;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -14,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,7 +26,9 @@ import java.util.logging.Logger;
  *
  * <p>Each batch of wake-ups is sent through its own {@link JMSContext} from the platform's default connection
  * factory, closed at once: the server pools the connections behind it, and Jakarta EE allows one session per
- * connection in the container (Payara's broker enforces it), so nothing JMS is held between calls.
+ * connection in the container (Payara's broker enforces it), so nothing JMS is held between calls. A transaction's
+ * wake-ups are sent after its commit on a managed thread, since the committing thread is still tied to the
+ * finished transaction.
  */
 @ApplicationScoped
 public class PipelineQueues {
@@ -43,6 +47,10 @@ public class PipelineQueues {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** Sends what a transaction asked for once it has committed, on a thread with no transaction of its own. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService sender;
 
     private record Wake(Queue queue, long documentId, long delayMillis) {
     }
@@ -67,8 +75,13 @@ public class PipelineQueues {
 
     @SuppressWarnings("unchecked")
     private void wake(Wake wake) {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_NO_TRANSACTION) {
             send(List.of(wake));
+            return;
+        }
+        if (status != Status.STATUS_ACTIVE) {
+            sendLater(List.of(wake));
             return;
         }
         List<Wake> pending = (List<Wake>) transactions.getResource(PENDING);
@@ -84,13 +97,25 @@ public class PipelineQueues {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        send(batch);
+                        // Not on this thread: its transaction has ended but is still attached, and the server's
+                        // connection factory refuses to open a session beside a transaction that is neither active
+                        // nor absent.
+                        sendLater(batch);
                     }
                 }
             });
             pending = batch;
         }
         pending.add(wake);
+    }
+
+    private void sendLater(List<Wake> wakes) {
+        try {
+            sender.execute(() -> send(wakes));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.WARNING, "Could not wake the workers for " + wakes + " (the server is stopping); the documents"
+                    + " are picked up at the next start-up or retry", e);
+        }
     }
 
     private void send(List<Wake> wakes) {

@@ -22,7 +22,8 @@ import org.hibernate.service.spi.ServiceContributor;
  *       {@code storyline.search.password}: where that cluster is.</li>
  * </ul>
  *
- * A {@code hibernate.search.*} setting given to the unit explicitly is left as it is.
+ * A {@code hibernate.search.*} setting given to the unit explicitly is left as it is; a unit started with
+ * {@code hibernate.search.enabled=false} is left alone.
  */
 public class SearchSettings implements ServiceContributor {
 
@@ -30,6 +31,9 @@ public class SearchSettings implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
+        if ("false".equals(String.valueOf(registry.getSettings().get("hibernate.search.enabled")))) {
+            return; // a unit without search (the middle-tier tests' database) needs no backend, nor a configuration
+        }
         Config config = ConfigProvider.getConfig(SearchSettings.class.getClassLoader());
         settings(config::getOptionalValue).forEach((key, value) -> {
             if (!registry.getSettings().containsKey(key)) {

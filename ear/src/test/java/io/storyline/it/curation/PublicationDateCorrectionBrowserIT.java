@@ -51,6 +51,7 @@ class PublicationDateCorrectionBrowserIT {
         // Wednesday 1 May 2024: "on Wednesday" is that day.
         long id = Reports.analysed(sample(), "2024-05-01");
         JsonObject meeting = wednesdayEvent(id, "2024-05-01");
+        assertEquals("2024-05-01", wednesday(id));
 
         try (Browser browser = Browser.session()) {
             WebDriver driver = browser.driver();
@@ -79,7 +80,8 @@ class PublicationDateCorrectionBrowserIT {
             }
         }
 
-        // The event the text dates "on Wednesday" moved with the publication date.
+        // "Wednesday" is read from the new date, and the event the text dates "on Wednesday" moved with it.
+        assertEquals("2024-06-12", wednesday(id));
         assertEquals("2024-06-12", eventAt(id, meeting.getInt("begin")).getJsonObject("date").getString("value"));
         JsonObject document = Api.object(Api.asAdmin().get("api/documents/" + id));
         assertEquals("2024-06-13", document.getString("publishedAt").substring(0, 10));
@@ -110,11 +112,20 @@ class PublicationDateCorrectionBrowserIT {
         assertEquals(400, nonsense.statusCode(), nonsense.body());
     }
 
-    /** The event the text dates to {@code day}, the day "on Wednesday" means. */
+    /** The event of the sentence that says "on Wednesday", dated by it to {@code day}. */
     private static JsonObject wednesdayEvent(long id, String day) {
         return Api.array(Api.asAdmin().get("api/documents/" + id + "/events")).stream().map(JsonValue::asJsonObject)
-                .filter(e -> !e.isNull("date") && day.equals(e.getJsonObject("date").getString("value")))
-                .findFirst().orElseThrow(() -> new AssertionError("an event on " + day));
+                .filter(e -> e.getString("sentence").contains("on Wednesday") && !e.isNull("date")
+                        && day.equals(e.getJsonObject("date").getString("value"))
+                        && "GOVERNING_EXPRESSION".equals(e.getJsonObject("date").getString("source")))
+                .findFirst().orElseThrow(() -> new AssertionError("an event dated by \"on Wednesday\" to " + day));
+    }
+
+    /** The value of the document's first time expression "Wednesday". */
+    private static String wednesday(long id) {
+        return Api.array(Api.asAdmin().get("api/documents/" + id + "/times")).stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("text").equals("Wednesday")).findFirst()
+                .orElseThrow(() -> new AssertionError("\"Wednesday\" is a time expression")).getString("value");
     }
 
     private static JsonObject eventAt(long id, int begin) {

@@ -30,9 +30,10 @@ class PageConventionsIT {
 
     /** The one way the pages write a moment. */
     private static final Pattern MOMENT = Pattern.compile(
-            "\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}, \\d{2}:\\d{2}\\b(?![:.]\\d)");
-    /** Anything else that looks like a time of day or a machine's timestamp. */
-    private static final Pattern OTHER_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}T\\d");
+            "(?<!\\d)\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}, \\d{2}:\\d{2}(?![:.]?\\d)");
+    /** Anything else that looks like a time of day or a machine's timestamp (a page may set words and numbers side
+     * by side with no space, "RECEIVED8 Dec 2026", so no word boundaries). */
+    private static final Pattern OTHER_TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)|\\d{4}-\\d{2}-\\d{2}T\\d");
 
     @Test
     void aValueThePageCannotReadIsRefusedInPlainWordsOnce(TestInfo test) throws Exception {

@@ -72,11 +72,13 @@ class CorrectionsPanelPlacementIT {
                 wait.until(d -> !d.findElements(By.id("doc:mentionPanel")).isEmpty());
                 browser.awaitQuiet();
                 assertInView(js, "doc:mentionPanel", "the corrections panel");
+                browser.screenshot("corrections-panel");
 
                 driver.findElement(By.id("doc:acceptMention")).click();
                 wait.until(d -> d.findElement(By.id("messages")).getText().contains("Saved: accept mention"));
                 browser.awaitQuiet();
                 assertInView(js, "messages", "the confirmation");
+                browser.screenshot("corrections-confirmed");
 
                 long side = ((Number) js.executeScript(
                         "return Math.round(document.querySelector('aside.doc-side').getBoundingClientRect().height);"))

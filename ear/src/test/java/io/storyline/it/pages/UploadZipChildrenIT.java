@@ -71,6 +71,7 @@ class UploadZipChildrenIT {
                         Thread.sleep(500);
                     }
                 }
+                browser.screenshot("upload-zip");
                 assertTrue(done, "the ZIP's three documents are listed under it, analysed, and the ZIP counts them; "
                         + "the table showed:\n" + String.join("\n", seen.subList(Math.max(0, seen.size() - 3), seen.size())));
             } catch (RuntimeException | AssertionError e) {

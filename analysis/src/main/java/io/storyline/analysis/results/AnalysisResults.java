@@ -57,8 +57,10 @@ public interface AnalysisResults {
     Page<EntityEvent> entityEvents(long entityId, PageRequest page);
 
     /**
-     * Records a person's decision about a document's mention or event, superseding their earlier one about the same
-     * thing, and has the document analysed again so the decision shows at once (and after every later analysis).
+     * Records a person's decision about a document's mention or event, or its publication date (DATE_DOCUMENT),
+     * superseding their earlier one about the same thing, and has the document analysed again so the decision shows
+     * at once (and after every later analysis). A publication date becomes the document's, so its relative dates
+     * are read from it from then on.
      */
     Decision decide(long documentId, DecisionRequest request, String user);
 

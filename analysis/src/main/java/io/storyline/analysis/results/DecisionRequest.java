@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * A decision as a person sends it.
  *
- * @param kind         a {@link io.storyline.domain.curation.DecisionKind} name about a mention or an event
- * @param begin        where the mention or the event's trigger starts in the document's text
+ * @param kind         a {@link io.storyline.domain.curation.DecisionKind} name about a mention or an event, or
+ *                     DATE_DOCUMENT for the document's publication date
+ * @param begin        where the mention or the event's trigger starts in the document's text (none for
+ *                     DATE_DOCUMENT)
  * @param end          where it ends
  * @param entityId     for LINK_MENTION and ADD_MENTION: the entity meant (or give entityType and entityName)
  * @param type         for RETYPE_EVENT: the event type's code
  * @param date         for DATE_EVENT: a TIMEX3 value such as {@code 2024-05-01}, {@code 2024-05} or {@code 2024}:
- *                     its form is its precision
+ *                     its form is its precision; for DATE_DOCUMENT: the publication date, {@code 2024-05-01} or
+ *                     {@code 2024-05-01T09:30:00+03:00}
  * @param reason       why, in a few words (optional)
  * @param entityType   for RETYPE_MENTION: the new type; for ADD_MENTION and LINK_MENTION without entityId: the
  *                     type of the entity meant, found or created by entityName

@@ -103,6 +103,20 @@ public class Decision {
         return new Decision(kind, documentId, begin, end, by, reason, at);
     }
 
+    /**
+     * That document {@code documentId} was published on {@code date} (an ISO date, or a date-time with offset).
+     *
+     * @throws IllegalArgumentException when the date is missing
+     */
+    public static Decision publicationDate(long documentId, String date, String by, String reason, Instant at) {
+        if (date == null || date.isBlank()) {
+            throw new IllegalArgumentException("give the publication date");
+        }
+        Decision d = new Decision(DecisionKind.DATE_DOCUMENT, documentId, null, null, by, reason, at);
+        d.dateValue = cut(date.strip(), 100);
+        return d;
+    }
+
     /** That {@code text} is never an entity, anywhere. */
     public static Decision neverEntity(String text, String by, String reason, Instant at) {
         if (text == null || text.isBlank()) {
@@ -179,6 +193,9 @@ public class Decision {
     public boolean sameSubject(Decision other) {
         if (kind.aboutEntity() || other.kind.aboutEntity()) {
             return false; // each merge, split or alias change is its own decision
+        }
+        if (kind.aboutDocument() || other.kind.aboutDocument()) {
+            return kind == other.kind && Objects.equals(documentId, other.documentId);
         }
         if (kind == DecisionKind.NEVER_ENTITY || other.kind == DecisionKind.NEVER_ENTITY) {
             return kind == other.kind && textValue.equalsIgnoreCase(other.textValue);

@@ -2,7 +2,8 @@ package io.storyline.domain.curation;
 
 /**
  * What a person decided. Mention decisions name a document and a character span; event decisions name a document
- * and the span of the event's trigger; {@link #NEVER_ENTITY} names a text and holds everywhere.
+ * and the span of the event's trigger; {@link #DATE_DOCUMENT} names a document as a whole; {@link #NEVER_ENTITY}
+ * names a text and holds everywhere.
  */
 public enum DecisionKind {
     /** The mention at the span is right. */
@@ -29,6 +30,11 @@ public enum DecisionKind {
     PLACE_EVENT(false, true),
     /** The event's participants are those in {@code detailValue} ({@link EventParticipants} encoding). */
     PARTICIPANTS_EVENT(false, true),
+    /**
+     * The document was published on {@code dateValue} (an ISO date, or date-time with offset): its relative dates
+     * ("on Wednesday") are read from it.
+     */
+    DATE_DOCUMENT(false, false),
     /** Entity {@code entityId} is the same as entity {@code targetEntityId}: its mentions follow there. */
     MERGE_ENTITY(false, false),
     /** Some of entity {@code entityId}'s names ({@code detailValue}) are entity {@code targetEntityId}. */
@@ -52,6 +58,11 @@ public enum DecisionKind {
 
     public boolean aboutEvent() {
         return aboutEvent;
+    }
+
+    /** Whether the decision is about a document as a whole, not a place in its text. */
+    public boolean aboutDocument() {
+        return this == DATE_DOCUMENT;
     }
 
     /** Whether the decision is about an entity as a whole, not one document. */

@@ -115,6 +115,21 @@ public class Document {
         touch(at);
     }
 
+    /**
+     * A person corrects the publication date: it replaces the date chosen (and any date given at upload), no date
+     * in the file overrides it, and the date flags are answered. Re-analysis reads relative dates from it.
+     *
+     * @throws IllegalArgumentException when the date is not a person's ({@link DateSource#UPLOAD})
+     */
+    public void correctPublicationDate(PublicationDate date, Instant at) {
+        Objects.requireNonNull(date, "date");
+        if (date.source() != DateSource.UPLOAD) {
+            throw new IllegalArgumentException("a date a person gives has the source UPLOAD");
+        }
+        dates().correct(date);
+        touch(at);
+    }
+
     /** A worker takes the document for extraction; only a received document can be taken. */
     public void claimForExtraction(String worker, Instant at) {
         processing().claim(Stage.EXTRACTION, worker, at, this);

@@ -47,6 +47,17 @@ public class PublicationDates {
     }
 
     /**
+     * A person's correction: the date becomes the one given by a person, which wins over every date the file gives
+     * (now and at every later reading), and the flags asking a person to look at the date are answered.
+     */
+    void correct(PublicationDate given) {
+        giveAtUpload(given);
+        Set<DateFlag> kept = flags();
+        kept.retainAll(EnumSet.of(DateFlag.ENCODING_UNCERTAIN));
+        this.flags = kept.isEmpty() ? null : kept.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /**
      * Replaces what an earlier reading of the file found with {@code found}, and chooses again. The flags are the
      * resolver's and {@code reading}, what the reading itself asks a person to look at.
      */

@@ -39,4 +39,14 @@ class DecisionTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Decision.aboutSpan(DecisionKind.NEVER_ENTITY, 1, 1, 2, "editor", null, AT));
     }
+
+    @Test
+    void aLaterPublicationDateOfTheSameDocumentReplacesTheEarlierOne() {
+        Decision first = Decision.publicationDate(1, "2024-06-13", "editor", "the embargo", AT);
+        assertTrue(Decision.publicationDate(1, "2024-06-14", "admin", null, AT).sameSubject(first));
+        assertFalse(Decision.publicationDate(2, "2024-06-13", "editor", null, AT).sameSubject(first));
+        assertFalse(Decision.aboutSpan(DecisionKind.DATE_EVENT, 1, 10, 17, "editor", null, AT).withDate("2024-05-01")
+                .sameSubject(first), "dating an event is not dating the document");
+        assertThrows(IllegalArgumentException.class, () -> Decision.publicationDate(1, " ", "editor", null, AT));
+    }
 }

@@ -62,6 +62,27 @@ class ExtractionLifecycleTest {
     }
 
     @Test
+    void aPersonsCorrectedDateWinsOverTheFileNowAndAtTheNextReading() {
+        Document document = Document.received(SHA, "a.html", "text/html", 10, "archivist", NOW);
+        document.claimForExtraction("node-1", NOW);
+        document.completeExtraction(found(null, "en", List.of(
+                DateCandidate.ofDay(DateSource.JSON_LD, LocalDate.of(2024, 4, 1), "2024-04-01"))), dates, NOW);
+
+        document.correctPublicationDate(PublicationDate.parse("2024-06-13", DateSource.UPLOAD), NOW);
+        assertEquals(LocalDate.of(2024, 6, 13), document.referenceDay(), "relative dates are read from it");
+        assertEquals(ReferenceSource.PUBLICATION_DATE, document.referenceDaySource());
+
+        document.reextract(NOW);
+        document.claimForExtraction("node-1", NOW);
+        document.completeExtraction(found(null, "en", List.of(
+                DateCandidate.ofDay(DateSource.JSON_LD, LocalDate.of(2024, 4, 1), "2024-04-01"))), dates, NOW);
+        assertEquals(LocalDate.of(2024, 6, 13), document.publicationDate().orElseThrow().day());
+        assertEquals(DateSource.UPLOAD, document.publicationDate().orElseThrow().source());
+        assertThrows(IllegalArgumentException.class, () -> document.correctPublicationDate(
+                PublicationDate.parse("2024-06-13", DateSource.META), NOW), "a correction is a person's date");
+    }
+
+    @Test
     void extractingAgainReplacesTheFilesCandidatesButKeepsTheUploadOne() {
         Document document = Document.received(SHA, "a.html", "text/html", 10, "archivist", NOW);
         document.describeAtUpload(null, PublicationDate.parse("2024-05-01", DateSource.UPLOAD), NOW);

@@ -115,12 +115,16 @@ public class DocumentActions {
         return count;
     }
 
-    /** An editor's decision about a mention or an event; the document is analysed again with it. */
+    /**
+     * An editor's decision about a mention, an event or the publication date; the document is analysed again with
+     * it.
+     */
     @RolesAllowed(Roles.EDITOR)
     public Decision decide(long id, DecisionRequest request) {
         Decision d = analysis.decide(id, request, user());
-        audit.record(AuditAction.DECISION, "document " + id, d.kind() + " at " + d.begin() + ".." + d.end()
-                + " \u201c" + d.textValue().orElse("") + "\u201d");
+        audit.record(AuditAction.DECISION, "document " + id, d.kind().aboutDocument()
+                ? d.kind() + " " + d.dateValue().orElse("") + d.reason().map(r -> ", because " + r).orElse("")
+                : d.kind() + " at " + d.begin() + ".." + d.end() + " \u201c" + d.textValue().orElse("") + "\u201d");
         return d;
     }
 

@@ -24,7 +24,8 @@ public final class RequestValues {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("\"" + name + "\" is a whole number, not " + echo(value) + ".");
+            throw new InvalidRequestException("\"" + name + "\" is a whole number, not " + echo(value) + ".",
+                    inLink(value, name, "a number such as 42"));
         }
     }
 
@@ -43,7 +44,7 @@ public final class RequestValues {
         }
         if (parsed < min || parsed > max) {
             throw new InvalidRequestException("\"" + name + "\" is a whole number from " + min + " to " + max
-                    + ", not " + echo(value) + ".");
+                    + ", not " + echo(value) + ".", inLink(value, name, "a whole number from " + min + " to " + max));
         }
         return (int) parsed;
     }
@@ -65,8 +66,16 @@ public final class RequestValues {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("\"" + name + "\" is a day like 2024-04-04, not " + echo(value) + ".");
+            throw new InvalidRequestException("\"" + name + "\" is a day like 2024-04-04, not " + echo(value) + ".",
+                    inLink(value, name, "a day such as 2024-04-04"));
         }
+    }
+
+    /** What a page says of a value its address gives that it cannot read. */
+    private static String inLink(String value, String name, String expected) {
+        String v = value.strip();
+        String shown = v.length() <= ECHO ? v : v.substring(0, ECHO) + "\u2026";
+        return "The link gives \u201c" + shown + "\u201d for the " + name + ", where " + expected + " belongs.";
     }
 
     private static String echo(String value) {

@@ -32,6 +32,17 @@ class RequestValuesTest {
     }
 
     @Test
+    void aPageSaysWhatALinkGotWrongInAPersonsWords() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                () -> RequestValues.number("entity", "Blinken"));
+        assertEquals("\"entity\" is a whole number, not \"Blinken\".", e.getMessage(), "the API's words stay");
+        assertEquals("The link gives \u201cBlinken\u201d for the entity, where a number such as 42 belongs.",
+                e.forPeople());
+        assertEquals("The link gives \u201cyesterday\u201d for the from, where a day such as 2024-04-04 belongs.",
+                assertThrows(InvalidRequestException.class, () -> RequestValues.day("from", "yesterday")).forPeople());
+    }
+
+    @Test
     void theDeepestPageStillHasAnOffsetThatFits() {
         PageRequest deepest = RequestValues.page(Integer.toString(PageRequest.MAX_OFFSET / 500), "500", 20, 500);
         assertEquals(PageRequest.MAX_OFFSET, deepest.offset());

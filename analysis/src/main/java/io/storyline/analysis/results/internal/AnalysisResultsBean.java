@@ -15,12 +15,15 @@ import io.storyline.analysis.timeline.EntryDate;
 import io.storyline.domain.common.Page;
 import io.storyline.domain.common.PageRequest;
 import io.storyline.domain.curation.Decision;
+import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.DecisionRepository;
+import io.storyline.domain.document.DateSource;
 import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.domain.document.DocumentStatus;
 import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.document.HistoryEntry;
+import io.storyline.domain.document.PublicationDate;
 import io.storyline.domain.entity.Alias;
 import io.storyline.domain.entity.EntityRepository.EntityCount;
 import io.storyline.domain.entity.EntityRepository.MentionWindow;
@@ -203,9 +206,14 @@ public class AnalysisResultsBean implements AnalysisResults {
             }
         }
         Decision saved = decisions.record(decision);
-        documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, decision.kind() + " at "
-                + decision.begin() + ".." + decision.end() + " (\"" + Names.fit(decision.textValue().orElse(""), 80)
-                + "\")", now));
+        if (decision.kind() == DecisionKind.DATE_DOCUMENT) {
+            document.correctPublicationDate(PublicationDate.parse(decision.dateValue().orElseThrow(),
+                    DateSource.UPLOAD), now);
+        }
+        documents.record(new HistoryEntry(documentId, Step.DECISION_RECORDED, user, decision.kind().aboutDocument()
+                ? decision.kind() + " " + decision.dateValue().orElse("")
+                : decision.kind() + " at " + decision.begin() + ".." + decision.end() + " (\""
+                + Names.fit(decision.textValue().orElse(""), 80) + "\")", now));
         if (document.canBeReanalyzed() || document.status() == DocumentStatus.ANALYZING) {
             control.reanalyze(documentId, user); // else its first analysis is still to come and will apply it
         }

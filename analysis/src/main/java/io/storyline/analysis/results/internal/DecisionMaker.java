@@ -7,6 +7,8 @@ import io.storyline.analysis.results.DecisionRequest;
 import io.storyline.domain.curation.Decision;
 import io.storyline.domain.curation.DecisionKind;
 import io.storyline.domain.curation.EventParticipants;
+import io.storyline.domain.document.DateSource;
+import io.storyline.domain.document.PublicationDate;
 import io.storyline.domain.entity.EntityRepository;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.Mention;
@@ -36,7 +38,7 @@ import java.util.Optional;
 class DecisionMaker {
 
     private static final String KINDS = "ACCEPT_MENTION, REJECT_MENTION, LINK_MENTION, ADD_MENTION, RETYPE_MENTION,"
-            + " ACCEPT_EVENT, REJECT_EVENT, RETYPE_EVENT, DATE_EVENT, PLACE_EVENT, PARTICIPANTS_EVENT";
+            + " ACCEPT_EVENT, REJECT_EVENT, RETYPE_EVENT, DATE_EVENT, PLACE_EVENT, PARTICIPANTS_EVENT, DATE_DOCUMENT";
 
     @Inject
     EntityRepository entities;
@@ -51,9 +53,14 @@ class DecisionMaker {
     CrossDocumentResolver resolver;
 
     Decision make(long documentId, String text, DecisionRequest request, String user, Instant now) {
+        if (request != null && request.kind() != null
+                && DecisionKind.DATE_DOCUMENT.name().equalsIgnoreCase(request.kind().strip())) {
+            return publicationDate(documentId, request, user, now);
+        }
         if (request == null || request.kind() == null || request.begin() == null || request.end() == null) {
             throw AnalysisProblem.invalid("Send {\"kind\", \"begin\", \"end\"} and what the kind needs (\"entityId\","
-                    + " \"entityType\", \"entityName\", \"type\", \"date\", \"place\" or \"participants\").");
+                    + " \"entityType\", \"entityName\", \"type\", \"date\", \"place\" or \"participants\"), or"
+                    + " {\"kind\": \"DATE_DOCUMENT\", \"date\"} for the publication date.");
         }
         DecisionKind kind;
         try {
@@ -128,6 +135,19 @@ class DecisionMaker {
             }
         }
         return decision.withText(spanText);
+    }
+
+    /** The document's publication date as a person gives it: an ISO date, or a date-time with its offset. */
+    private static Decision publicationDate(long documentId, DecisionRequest request, String user, Instant now) {
+        String value = require(request.date(), "date", DecisionKind.DATE_DOCUMENT).strip();
+        PublicationDate date;
+        try {
+            date = PublicationDate.parse(value, DateSource.UPLOAD);
+        } catch (IllegalArgumentException e) {
+            throw AnalysisProblem.invalid("\"" + Names.fit(value, 40) + "\" is not a publication date: write 2024-05-01"
+                    + " or 2024-05-01T09:30:00+03:00.");
+        }
+        return Decision.publicationDate(documentId, date.iso(), user, request.reason(), now);
     }
 
     private List<Participant> participants(DecisionRequest request) {

@@ -3,6 +3,7 @@ package io.storyline.web.admin.faces;
 import io.storyline.web.admin.system.Fact;
 import io.storyline.web.admin.system.StorageSizes;
 import io.storyline.web.admin.system.SystemInfo;
+import io.storyline.web.layout.Times;
 import io.storyline.web.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -60,7 +61,7 @@ public class SystemBean {
                     + " in " + part.files() + " files, " + part.path()));
         }
         storage.add(new Fact("Free disk space", bytes(sizes.usableBytes()) + " of " + bytes(sizes.totalBytes())));
-        storage.add(new Fact("Measured at", java.time.Instant.ofEpochMilli(sizes.measuredAtMillis())));
+        storage.add(new Fact("Measured at", Times.format(java.time.Instant.ofEpochMilli(sizes.measuredAtMillis()))));
     }
 
     static String bytes(Long value) {

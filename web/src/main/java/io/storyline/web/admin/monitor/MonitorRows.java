@@ -2,24 +2,20 @@ package io.storyline.web.admin.monitor;
 
 import io.storyline.ingestion.monitor.FailureGroup;
 import io.storyline.ingestion.monitor.StageState;
+import io.storyline.web.layout.Times;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** The monitor page's rows: read-only view models with getters, as Faces EL reads them. */
 final class MonitorRows {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private MonitorRows() {
     }
 
     static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : Times.format(at);
     }
 
     /** One stage of the pipeline. */

@@ -57,7 +57,7 @@ public class AuditLogBean {
                 Page<AuditEntry> found = log.search(params().filter(), pageRequest);
                 entries = found.map(AuditRow::new);
             } catch (InvalidRequestException e) {
-                problem = e.getMessage();
+                problem = e.forPeople();
             }
         }
         return entries;

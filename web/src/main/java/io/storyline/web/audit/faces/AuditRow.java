@@ -1,13 +1,10 @@
 package io.storyline.web.audit.faces;
 
 import io.storyline.domain.audit.AuditEntry;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import io.storyline.web.layout.Times;
 
 /** One line of the audit log page, with getters for Faces EL. */
 public class AuditRow {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final AuditEntry entry;
 
@@ -16,7 +13,7 @@ public class AuditRow {
     }
 
     public String getWhen() {
-        return WHEN.format(entry.at());
+        return Times.format(entry.at());
     }
 
     public String getInstant() {

@@ -262,6 +262,13 @@ public class DocumentCorrectionsBean implements Serializable {
         }
     }
 
+    /** Closes the panel of the chosen mention or event without deciding anything. */
+    public void closePanel() {
+        mentionBegin = null;
+        mentionEnd = null;
+        event.clear();
+    }
+
     // --- tags
 
     public void addTag() {

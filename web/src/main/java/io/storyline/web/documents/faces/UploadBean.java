@@ -34,7 +34,7 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * The upload page: each file goes to intake as it arrives, then gets the batch's tags; the page lists what became
  * of each (a duplicate links to the document that holds its bytes) and follows its document through the pipeline
- * until it is analysed or failed.
+ * until it is analysed or failed; an archive's documents are listed under it and followed the same way.
  */
 @Named
 @ViewScoped
@@ -137,18 +137,25 @@ public class UploadBean implements Serializable {
                 fragment -> catalog.tagsInUse(fragment, 10).stream().map(t -> t.name()).toList());
     }
 
-    /** Reads the current status of every document of this batch that is still on its way. */
+    /**
+     * Reads the current status of every document of this batch that is still on its way, and lists the documents
+     * found inside its archives under them.
+     */
     public void refresh() {
         for (UploadOutcome outcome : outcomes) {
-            if (outcome.isMoving()) {
+            if (outcome.ownMoving()) {
                 try {
                     Document document = catalog.get(outcome.getDocumentId());
+                    if (document.isArchive()) {
+                        outcome.markArchive();
+                    }
                     outcome.update(document.status().name(), document.failureMessage().orElse(null));
                 } catch (DocumentNotFoundException e) {
                     outcome.update("GONE", null);
                 }
             }
         }
+        ArchiveContents.follow(catalog, outcomes);
     }
 
     public void retry(UploadOutcome outcome) {

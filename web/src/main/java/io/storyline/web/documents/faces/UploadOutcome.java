@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What became of one file on the upload page: a new document, a duplicate, or a refusal with its reason; for a
- * document, its status as the pipeline moves it on.
+ * document, its status as the pipeline moves it on. A file found inside an archive of the batch says which; an
+ * archive counts its files ("2 of 3 analysed") instead of showing its own status, which says nothing of theirs.
  */
 public final class UploadOutcome implements Serializable {
 
@@ -24,6 +25,12 @@ public final class UploadOutcome implements Serializable {
     private String failure;
     private String tags;
     private String applied;
+    private String from;
+    private Long archiveId;
+    private boolean archive;
+    private long inside = -1;
+    private long analysed;
+    private long failed;
 
     UploadOutcome(String filename, Kind kind, Long documentId, String message, String status) {
         this.filename = filename;
@@ -49,14 +56,63 @@ public final class UploadOutcome implements Serializable {
         this.applied = parts.isEmpty() ? null : String.join(" · ", parts);
     }
 
+    /** A document found inside the archive {@code archiveName} (document {@code archiveId}) of the batch. */
+    static UploadOutcome inside(long id, String filename, String status, String archiveName, long archiveId) {
+        UploadOutcome outcome = new UploadOutcome(filename, Kind.NEW, id, null, status);
+        outcome.from = archiveName;
+        outcome.archiveId = archiveId;
+        return outcome;
+    }
+
     void update(String newStatus, String newFailure) {
         this.status = newStatus;
         this.failure = newFailure;
     }
 
-    /** Whether the pipeline may still move this document on. */
+    /** This document is an archive: its files are documents of their own. */
+    void markArchive() {
+        this.archive = true;
+    }
+
+    /** How many documents were found inside this archive so far, and how many of them are analysed or failed. */
+    void count(long found, long analysedCount, long failedCount) {
+        this.inside = found;
+        this.analysed = analysedCount;
+        this.failed = failedCount;
+    }
+
+    /** Whether the pipeline may still move this document on (an archive: it or any of its files). */
     public boolean isMoving() {
-        return documentId != null && !"ANALYZED".equals(status) && !"FAILED".equals(status);
+        return ownMoving() || archive && !(inside >= 0 && analysed + failed >= inside);
+    }
+
+    /** Whether the pipeline may still move this document itself on. */
+    boolean ownMoving() {
+        return documentId != null && !"ANALYZED".equals(status) && !"FAILED".equals(status) && !"GONE".equals(status);
+    }
+
+    public boolean isArchive() {
+        return archive;
+    }
+
+    /** An archive's files, counted: "2 of 3 analysed, 1 failed", or that it is still being opened. */
+    public String getContents() {
+        if (!archive) {
+            return null;
+        }
+        if (inside < 0 || "RECEIVED".equals(status) || "EXTRACTING".equals(status)) {
+            return "FAILED".equals(status) ? "could not be opened" : "being opened";
+        }
+        return analysed + " of " + inside + " analysed" + (failed > 0 ? ", " + failed + " failed" : "");
+    }
+
+    /** The archive this document was found in, for "from x.zip", or null. */
+    public String getFrom() {
+        return from;
+    }
+
+    Long getArchiveId() {
+        return archiveId;
     }
 
     public String getFilename() {

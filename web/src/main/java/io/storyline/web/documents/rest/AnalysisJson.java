@@ -76,7 +76,7 @@ public final class AnalysisJson {
                                Instant decidedAt, Instant supersededAt, Long targetEntityId, String detail,
                                String machineType) {
         public static DecisionJson of(Decision d) {
-            boolean span = d.documentId().isPresent();
+            boolean span = d.documentId().isPresent() && d.begin() >= 0;
             return new DecisionJson(d.id(), d.kind().name(), d.documentId().orElse(null), span ? d.begin() : null,
                     span ? d.end() : null, d.textValue().orElse(null), d.entityId().orElse(null),
                     d.typeValue().orElse(null), d.dateValue().orElse(null), d.reason().orElse(null), d.decidedBy(),

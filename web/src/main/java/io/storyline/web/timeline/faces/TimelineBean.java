@@ -108,7 +108,7 @@ public class TimelineBean implements Serializable {
             return TimelineQuery.filter(entity, tag, q, document, from, to);
         } catch (InvalidRequestException e) {
             if (tellUser) {
-                Messages.error(e.getMessage());
+                Messages.error(e.forPeople());
             }
             return null;
         }

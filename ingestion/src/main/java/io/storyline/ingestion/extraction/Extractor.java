@@ -3,8 +3,8 @@ package io.storyline.ingestion.extraction;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Reads a file's text and metadata. Implementations are thread-safe and shared. */
-public interface Extractor {
+/** Reads a file's text and metadata. Implementations are thread-safe and shared; close one to stop its parsers. */
+public interface Extractor extends AutoCloseable {
 
     /**
      * @param file      the original, as a file (it is read, never changed)
@@ -19,8 +19,18 @@ public interface Extractor {
     /** Whether scanned pages and images are read with OCR here (Tesseract installed and OCR not switched off). */
     boolean ocrAvailable();
 
-    /** The extractor on Apache Tika, within these limits. */
+    /** Stops the parser processes, if any; an extraction under way fails. */
+    @Override
+    default void close() {
+    }
+
+    /** The extractor on Apache Tika, within these limits, its parsers in the server's own JVM. */
     static Extractor tika(ExtractionLimits limits) {
         return new io.storyline.ingestion.extraction.internal.TikaExtractor(limits);
+    }
+
+    /** The extractor on Apache Tika, within these limits, its parsers where {@code processes} says. */
+    static Extractor tika(ExtractionLimits limits, ParserProcesses processes) {
+        return new io.storyline.ingestion.extraction.internal.TikaExtractor(limits, processes);
     }
 }

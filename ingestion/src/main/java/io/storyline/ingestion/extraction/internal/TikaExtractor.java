@@ -10,6 +10,7 @@ import io.storyline.ingestion.extraction.Extraction;
 import io.storyline.ingestion.extraction.ExtractionFailedException;
 import io.storyline.ingestion.extraction.ExtractionLimits;
 import io.storyline.ingestion.extraction.Extractor;
+import io.storyline.ingestion.extraction.ParserProcesses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,10 +49,21 @@ public final class TikaExtractor implements Extractor {
     private final boolean ocr;
     private final LanguageGuesser languages = new LanguageGuesser();
 
+    /** The extractor with Tika's parsers in this JVM. */
     public TikaExtractor(ExtractionLimits limits) {
+        this(limits, ParserProcesses.inProcess());
+    }
+
+    /** The extractor with Tika's parsers where {@code processes} says (in child JVMs, or in this one). */
+    public TikaExtractor(ExtractionLimits limits, ParserProcesses processes) {
         this.limits = limits;
         this.ocr = limits.ocr() && tesseractInstalled();
-        this.tika = new TikaParsing(limits, ocr);
+        this.tika = new TikaParsing(limits, ocr, processes);
+    }
+
+    @Override
+    public void close() {
+        tika.close();
     }
 
     private static boolean tesseractInstalled() {

@@ -77,7 +77,7 @@ public class ExtractionService {
             if (MediaTypes.isArchive(claim.mediaType())) {
                 expand(claim);
             } else {
-                Extraction extraction = extractWithin(claim, settings.timeout());
+                Extraction extraction = extractWithin(claim, settings.patience());
                 steps.complete(claim.id(), extraction, MinHasher.signature(extraction.text()));
             }
         } catch (ExtractionFailedException e) {

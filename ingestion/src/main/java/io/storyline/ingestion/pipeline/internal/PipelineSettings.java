@@ -4,7 +4,10 @@ import io.storyline.domain.document.PublicationDateResolver;
 import io.storyline.ingestion.archive.ArchiveLimits;
 import io.storyline.ingestion.extraction.ExtractionLimits;
 import io.storyline.ingestion.extraction.Extractor;
+import io.storyline.ingestion.extraction.ParserProcesses;
+import io.storyline.platform.config.DataDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -29,6 +32,21 @@ public class PipelineSettings {
     @Inject
     @ConfigProperty(name = "storyline.extraction.max-attempts", defaultValue = "3")
     int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "storyline.extraction.fork.enabled", defaultValue = "true")
+    boolean forked;
+
+    @Inject
+    @ConfigProperty(name = "storyline.extraction.fork.processes", defaultValue = "2")
+    int processes;
+
+    @Inject
+    @ConfigProperty(name = "storyline.extraction.fork.max-heap-mb", defaultValue = "512")
+    int processHeapMb;
+
+    @Inject
+    DataDirectory dataDirectory;
 
     @Inject
     @ConfigProperty(name = "storyline.ocr.enabled", defaultValue = "true")
@@ -62,6 +80,14 @@ public class PipelineSettings {
         return Duration.ofSeconds(timeoutSeconds);
     }
 
+    /**
+     * How long a worker waits for a reading: a forked parser stops itself at {@link #timeout()}, and this leaves it
+     * the time to say so (a reading in this JVM is abandoned here).
+     */
+    public Duration patience() {
+        return forked ? timeout().plusSeconds(5) : timeout();
+    }
+
     public int maxAttempts() {
         return maxAttempts;
     }
@@ -77,10 +103,18 @@ public class PipelineSettings {
     @Produces
     @ApplicationScoped
     Extractor extractor() {
-        Extractor extractor = Extractor.tika(new ExtractionLimits(maxChars, timeout(), ocrEnabled, ocrLanguages));
+        ParserProcesses where = forked ? ParserProcesses.forked(processes, processHeapMb,
+                dataDirectory.folder("extraction")) : ParserProcesses.inProcess();
+        Extractor extractor = Extractor.tika(new ExtractionLimits(maxChars, timeout(), ocrEnabled, ocrLanguages), where);
         LOG.info(() -> "Extraction ready: OCR " + (extractor.ocrAvailable() ? "with Tesseract (" + ocrLanguages + ")"
                 : ocrEnabled ? "unavailable (Tesseract is not installed): scans end as NEEDS_OCR" : "switched off")
-                + ", at most " + maxChars + " characters and " + timeoutSeconds + " s per file");
+                + ", at most " + maxChars + " characters and " + timeoutSeconds + " s per file; Tika's parsers "
+                + (forked ? "in " + processes + " child JVM(s) of " + processHeapMb + " MB each"
+                : "in the server's JVM (storyline.extraction.fork.enabled=false)"));
         return extractor;
+    }
+
+    void stop(@Disposes Extractor extractor) {
+        extractor.close();
     }
 }

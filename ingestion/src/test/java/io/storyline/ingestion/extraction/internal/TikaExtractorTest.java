@@ -12,6 +12,7 @@ import io.storyline.domain.document.LanguageSource;
 import io.storyline.ingestion.extraction.Extraction;
 import io.storyline.ingestion.extraction.ExtractionFailedException;
 import io.storyline.ingestion.extraction.ExtractionLimits;
+import io.storyline.ingestion.extraction.ParserProcesses;
 import io.storyline.ingestion.testfiles.TestFiles;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -23,11 +24,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.apache.tika.Tika;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real Tika on real files, made here the way publishers' tools make them. */
+/**
+ * Real Tika on real files, made here the way publishers' tools make them, read the way the server reads them: by
+ * parsers in child JVMs ({@link ReadingRulesTest} reads in this JVM).
+ */
 class TikaExtractorTest {
 
     private static final LocalDate ARRIVED = LocalDate.of(2024, 5, 2);
@@ -42,9 +47,17 @@ class TikaExtractorTest {
     Path dir;
 
     @BeforeAll
-    static void extractors() {
-        extractor = new TikaExtractor(new ExtractionLimits(1_000_000, Duration.ofSeconds(60), true, "eng"));
-        withoutOcr = new TikaExtractor(new ExtractionLimits(1_000_000, Duration.ofSeconds(60), false, "eng"));
+    static void extractors(@TempDir Path work) {
+        extractor = new TikaExtractor(new ExtractionLimits(1_000_000, Duration.ofSeconds(60), true, "eng"),
+                ParserProcesses.forked(1, 256, work));
+        withoutOcr = new TikaExtractor(new ExtractionLimits(1_000_000, Duration.ofSeconds(60), false, "eng"),
+                ParserProcesses.forked(1, 256, work));
+    }
+
+    @AfterAll
+    static void stopParsers() {
+        extractor.close();
+        withoutOcr.close();
     }
 
     private Extraction extract(TikaExtractor with, Path file) throws Exception {
@@ -124,7 +137,7 @@ class TikaExtractorTest {
         Path locked = TestFiles.pdf(dir.resolve("locked.pdf"), List.of(STORY), "t", "a", TestFiles.utc(2024, 5, 1),
                 "reader-secret", "owner-secret");
         ExtractionFailedException e = assertThrows(ExtractionFailedException.class, () -> extract(extractor, locked));
-        assertEquals(FailureReason.ENCRYPTED, e.reason());
+        assertEquals(FailureReason.ENCRYPTED, e.reason(), e.getMessage() + " / " + e.getCause());
         assertTrue(e.getMessage().contains("password-protected"), e.getMessage());
 
         Path ownerOnly = TestFiles.pdf(dir.resolve("no-editing.pdf"), List.of(STORY), "t", "a", TestFiles.utc(2024, 5, 1),

@@ -127,7 +127,7 @@ class WireFormatsTest {
 
     @Test
     void aTimeMlFileTakesItsTitleAndTheDocumentCreationTime() throws Exception {
-        Extraction story = extract("embassies-timeml.tml", "application/xml");
+        Extraction story = extract("ferry-timeml.tml", "application/xml");
 
         assertEquals("Ferry service to the islands resumes after the strike", story.metadata().title());
         DateCandidate created = story.metadata().dateCandidates().get(0);

@@ -11,6 +11,8 @@ import io.storyline.ingestion.extraction.ExtractionFailedException;
 import io.storyline.ingestion.extraction.ExtractionLimits;
 import io.storyline.ingestion.extraction.Extractor;
 import io.storyline.ingestion.extraction.ParserProcesses;
+import io.storyline.ingestion.extraction.internal.wire.NewsArticle;
+import io.storyline.ingestion.extraction.internal.wire.NewsXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,7 +33,8 @@ import org.apache.tika.parser.ocr.TesseractOCRParser;
 
 /**
  * The {@link Extractor}, and the rules for what is read how: HTML through {@link HtmlArticleReader}; every
- * {@code text/*} as text ({@link TextDecoder}); a Usenet message as an e-mail; everything Tika has a parser for
+ * {@code text/*} as text ({@link TextDecoder}); news XML (NewsML-G2, NITF, TimeML, a plain XML article) through
+ * {@link NewsXml}, and XML that is not well-formed as its text; a Usenet message as an e-mail; everything Tika has a parser for
  * through {@link TikaParsing} (PDF, RTF, ODF, e-mail; images and scanned PDF pages through Tesseract when it is
  * installed); anything else as text when its bytes are text, and refused as UNSUPPORTED_TYPE when they are not.
  * Embedded documents are not parsed: archives are expanded by the pipeline, one document each.
@@ -90,6 +93,12 @@ public final class TikaExtractor implements Extractor {
             }
             if (HTML.contains(type)) {
                 return fromHtml(file, filename, arrivedOn);
+            }
+            if (NewsXml.mayBe(type)) {
+                Optional<Extraction> news = fromNewsXml(file, filename, arrivedOn);
+                if (news.isPresent()) {
+                    return news.get();
+                }
             }
             if (type.startsWith("text/")) {
                 // Every text/* is text (robots.txt, TSV, CSV, source code, vCards...): read it as such.
@@ -154,12 +163,19 @@ public final class TikaExtractor implements Extractor {
      */
     private Extraction fromPlainText(Path file, String filename, String type, LocalDate arrivedOn, List<String> notes)
             throws ExtractionFailedException, IOException {
+        return fromPlainText(file, filename, type, arrivedOn, notes, false);
+    }
+
+    /** ... and with {@code xml}, its markup left out, leniently (for XML that is not well-formed). */
+    private Extraction fromPlainText(Path file, String filename, String type, LocalDate arrivedOn, List<String> notes,
+                                     boolean xml) throws ExtractionFailedException, IOException {
         TextDecoder.Decoded chars;
         try (InputStream in = Files.newInputStream(file)) {
-            chars = TextDecoder.decode(in, filename, type, limits.maxChars() + 1L, false);
+            chars = TextDecoder.decode(in, filename, type, xml ? xmlChars() : limits.maxChars() + 1L, false);
         }
-        Text text = cut(TextNormalizer.normalize(chars.text()));
-        boolean truncated = text.truncated() || chars.text().length() > limits.maxChars();
+        NewsXml.Lenient lenient = xml ? NewsXml.lenient(chars.text()) : new NewsXml.Lenient(chars.text(), null);
+        Text text = cut(TextNormalizer.normalize(lenient.text()));
+        boolean truncated = text.truncated() || chars.text().length() > (xml ? xmlChars() - 1 : limits.maxChars());
         if (text.value().isBlank()) {
             throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" holds only blank lines.");
         }
@@ -168,9 +184,47 @@ public final class TikaExtractor implements Extractor {
         Language language = language(text.value(), null);
         List<String> how = new ArrayList<>(notes);
         how.add(chars.how());
-        return new Extraction(text.value(), new ExtractedMetadata(firstLineTitle(text.value()), null, null, null,
+        String title = lenient.title() != null ? lenient.title() : firstLineTitle(text.value());
+        return new Extraction(text.value(), new ExtractedMetadata(title, null, null, null,
                 language.code(), language.source(), null, text.value().length(), truncated, dates, chars.unclean()),
                 how);
+    }
+
+    /**
+     * News XML read by its format's mapping (see {@link NewsXml}); empty for other XML, which is read as before. XML
+     * that is not well-formed, or declares a DTD of its own, is read as its text without markup, with the reason.
+     */
+    private Optional<Extraction> fromNewsXml(Path file, String filename, LocalDate arrivedOn)
+            throws ExtractionFailedException, IOException {
+        NewsArticle news;
+        try {
+            news = NewsXml.read(file, xmlChars()).orElse(null);
+        } catch (NewsXml.Unreadable e) {
+            return Optional.of(fromPlainText(file, filename, UNKNOWN, arrivedOn, List.of("read as plain XML text, not"
+                    + " as news XML: " + e.getMessage()), true));
+        }
+        if (news == null) {
+            return Optional.empty();
+        }
+        Text text = cut(TextNormalizer.normalize(news.textWithDateline()));
+        if (text.value().isBlank()) {
+            throw new ExtractionFailedException(FailureReason.NO_TEXT, "\"" + filename + "\" is " + news.format()
+                    + " without any text.");
+        }
+        List<DateCandidate> dates = new ArrayList<>();
+        Optional.ofNullable(news.date()).ifPresent(dates::add);
+        Dateline.dating(text.value(), arrivedOn).flatMap(Dateline::asCandidate).ifPresent(dates::add);
+        Language language = language(text.value(), news.language());
+        List<String> notes = new ArrayList<>(List.of("read as " + news.format()));
+        notes.addAll(news.notes());
+        return Optional.of(new Extraction(text.value(), new ExtractedMetadata(Optional.ofNullable(news.title())
+                .orElseGet(() -> firstLineTitle(text.value())), news.byline(), news.publisher(), null, language.code(),
+                language.source(), null, text.value().length(), text.truncated(), dates), notes, news.subjects()));
+    }
+
+    /** The most characters of XML read: markup takes room besides the text kept. */
+    private long xmlChars() {
+        return Math.max(limits.maxChars() * 4L, 1L << 20);
     }
 
     /**

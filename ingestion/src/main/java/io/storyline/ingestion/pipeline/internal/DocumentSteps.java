@@ -10,6 +10,10 @@ import io.storyline.domain.document.HistoryEntry.Step;
 import io.storyline.domain.document.HistoryEntry;
 import io.storyline.domain.document.NearDuplicate;
 import io.storyline.domain.document.PublicationDate;
+import io.storyline.domain.tag.DocumentTag;
+import io.storyline.domain.tag.TagName;
+import io.storyline.domain.tag.TagOrigin;
+import io.storyline.domain.tag.TagRepository;
 import io.storyline.ingestion.dedup.NearDuplicateLinker;
 import io.storyline.ingestion.extraction.Extraction;
 import io.storyline.platform.messaging.PipelineQueues;
@@ -22,8 +26,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +57,9 @@ public class DocumentSteps {
 
     @Inject
     SearchRecords searchRecords;
+
+    @Inject
+    TagRepository tags;
 
     @Inject
     Clock clock;
@@ -83,8 +92,9 @@ public class DocumentSteps {
         Instant now = clock.instant();
         documents.saveText(new DocumentText(id, extraction.text()));
         document.completeExtraction(extraction.metadata(), settings.dateResolver(), now);
-        searchRecords.refresh(id);
         documents.record(new HistoryEntry(id, Step.EXTRACTED, SYSTEM, summary(document, extraction), now));
+        tagSubjects(id, extraction.subjects(), now);
+        searchRecords.refresh(id);
         List<NearDuplicate> pairs = nearDuplicates.link(id, signature, now);
         if (!pairs.isEmpty()) {
             documents.record(new HistoryEntry(id, Step.NEAR_DUPLICATE_FOUND, SYSTEM, pairs.stream()
@@ -92,6 +102,40 @@ public class DocumentSteps {
                     .collect(Collectors.joining(", ")), now));
         }
         queues.announceExtracted(id);
+    }
+
+    /**
+     * The file's own subjects (a wire story's) become its AUTO tags: a subject is made a tag name by turning the
+     * characters a tag may not hold into spaces; one a person took off the document stays off when the file is read
+     * again; at most {@value TagName#MAX_PER_REQUEST} are taken.
+     */
+    private void tagSubjects(long id, List<String> subjects, Instant now) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        Set<String> takenOff = documents.history(id).stream().filter(h -> h.step() == Step.UNTAGGED)
+                .map(h -> h.detail().orElse("")).collect(Collectors.toSet());
+        List<String> added = new ArrayList<>();
+        for (String subject : subjects) {
+            String name = subject.replaceAll("[^\\p{L}\\p{M}\\p{N} \\-_./&']+", " ").strip();
+            name = name.length() > TagName.MAX_LENGTH ? name.substring(0, TagName.MAX_LENGTH) : name;
+            if (name.isEmpty() || added.size() == TagName.MAX_PER_REQUEST) {
+                continue;
+            }
+            try {
+                name = TagName.canonical(name);
+            } catch (IllegalArgumentException e) {
+                continue; // a cut that ends in half a character: no tag rather than a wrong one
+            }
+            if (!takenOff.contains(name) && !added.contains(name)
+                    && tags.add(new DocumentTag(id, name, TagOrigin.AUTO, SYSTEM, now))) {
+                added.add(name);
+            }
+        }
+        if (!added.isEmpty()) {
+            documents.record(new HistoryEntry(id, Step.TAGGED, SYSTEM, "the file's subjects: "
+                    + String.join(", ", added), now));
+        }
     }
 
     /** An archive whose files were all taken in: its text is the list of its files. */

@@ -78,10 +78,12 @@ public record DocumentView(long id, String title, String filename, String mediaT
     static String describe(DateSource source) {
         return switch (source) {
             case UPLOAD -> "given at upload";
+            case WIRE_METADATA -> "the news agency's wire metadata (NewsML-G2 or NITF)";
             case JSON_LD -> "the publisher's schema.org data (JSON-LD datePublished)";
             case OPEN_GRAPH -> "the OpenGraph tag article:published_time";
             case META -> "a date meta tag of the page";
             case TIME_ELEMENT -> "a <time> element of the page";
+            case XML_ELEMENT -> "a date element of the XML file (TimeML's creation time, a <date>)";
             case DATELINE -> "the dateline at the top of the text";
             case PDF_INFO -> "the PDF's creation date";
             case FILE_INFO -> "the file's own properties";

@@ -27,6 +27,7 @@ final class DrillServers {
         for (String leftover : new String[] {"data", "tmp", "log"}) {
             deleteTree(base.resolve(leftover));
         }
+        Files.deleteIfExists(base.resolve("deployments").resolve("storyline.ear.failed"));
         return new StandaloneServer(base, data, PORT_OFFSET);
     }
 

@@ -8,6 +8,7 @@ import io.storyline.platform.config.DataDirectory;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Local(Backups.class)
+@LocalBean
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackupsBean implements Backups {
@@ -99,20 +101,20 @@ public class BackupsBean implements Backups {
     }
 
     /** Called by the runner as it goes. */
-    void update(UnaryOperator<BackupStatus> change) {
+    public void update(UnaryOperator<BackupStatus> change) {
         synchronized (this) {
             current = change.apply(current);
         }
     }
 
     /** Called by the runner when the backup ends. */
-    void finish(BackupStatus.State state, String message) {
+    public void finish(BackupStatus.State state, String message) {
         update(s -> s.end(state, clock.instant(), message));
         LOG.info(() -> "Backup " + current.name() + " " + state + ": " + message);
     }
 
     /** {@code storyline.backup.dir}, else {@code <data dir>/backups}. */
-    Path root() {
+    public Path root() {
         return configuredDir.filter(d -> !d.isBlank())
                 .map(d -> Path.of(d).toAbsolutePath().normalize())
                 .orElseGet(() -> dataDirectory.root().resolve("backups"));

@@ -112,8 +112,12 @@ class BackupRestoreDrillIT {
             assertEquals(200, editor.get("api/documents?size=1").statusCode(), "the user signs in with their password");
             assertEquals(401, Api.asUserOf(server.baseUri(), editorName, password + "x").get("api/documents?size=1")
                     .statusCode());
-            String decisions = editor.get("api/documents/" + decidedOn + "/decisions").body();
-            assertTrue(decisions.contains("ADD_MENTION") && decisions.contains("The Dispatch Desk"), decisions);
+            JsonObject decision = Api.array(editor.get("api/documents/" + decidedOn + "/decisions")).getJsonObject(0);
+            assertEquals("ADD_MENTION", decision.getString("kind"), decision.toString());
+            assertEquals(editorName, decision.getString("decidedBy"));
+            assertEquals("Dispatch", decision.getString("text"));
+            assertEquals("The Dispatch Desk", Api.object(editor.get("api/entities/"
+                    + decision.getJsonNumber("entityId").longValue())).getString("name"));
             JsonObject kept = Api.object(editor.get("api/stories/" + story));
             assertEquals("Story " + token, kept.getString("title"));
             assertEquals("kept through a restore", kept.getString("note"));

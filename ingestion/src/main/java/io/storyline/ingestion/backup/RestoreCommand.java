@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Puts a backup back into a data folder, with the server stopped:
- * {@code mvn -B -o -q -pl ingestion -am process-classes -Prestore -Dbackup=<backup folder> -Dstoryline.data.dir=<data folder>}.
+ * {@code mvn -B -o -q -pl ingestion -am package -DskipTests -Prestore -Dbackup=<backup folder> -Dstoryline.data.dir=<data folder>}.
  * It first checks every original in the backup against its SHA-256 and changes nothing if one fails; then it moves
  * the folder's database, originals and search index aside (into {@code before-restore-<time>/}, to be deleted by
  * hand once the restore is checked), unpacks the database and copies the originals in. The search index is rebuilt

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,11 +25,21 @@ public class StorageSpace {
     @ConfigProperty(name = MIN_FREE_KEY, defaultValue = "200")
     long minFreeMb;
 
+    private Path folder;
+
+    /** The room of another folder than the data folder, with its own floor: for tests and tools. */
+    public static StorageSpace of(Path folder, long minFreeMb) {
+        StorageSpace space = new StorageSpace();
+        space.folder = folder;
+        space.minFreeMb = minFreeMb;
+        return space;
+    }
+
     /** The data folder's free space now, and the floor. */
     public Room room() {
         long usable;
         try {
-            usable = Files.getFileStore(dataDirectory.root()).getUsableSpace();
+            usable = Files.getFileStore(folder != null ? folder : dataDirectory.root()).getUsableSpace();
         } catch (IOException e) {
             // A folder whose file store cannot be read cannot be written either.
             usable = 0;

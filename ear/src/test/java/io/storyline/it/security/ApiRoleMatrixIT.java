@@ -173,6 +173,8 @@ class ApiRoleMatrixIT {
             api("POST", "/api/monitor/failures/reanalyze", Need.ADMIN,
                     "/api/monitor/failures/reanalyze?reason=NO_SUCH_REASON"),
             api("GET", "/api/quality", Need.ADMIN, "/api/quality"),
+            api("GET", "/api/backups", Need.ADMIN, "/api/backups"),
+            api("POST", "/api/backups", Need.ADMIN, "/api/backups"),
             api("GET", "/api/system", Need.ADMIN, "/api/system"),
             api("POST", "/api/system/memory/reset-peak", Need.ADMIN, "/api/system/memory/reset-peak"));
 

@@ -57,6 +57,7 @@ class PageRoleMatrixIT {
             page("/admin/index.xhtml", Need.ADMIN, ""),
             page("/admin/imports.xhtml", Need.ADMIN, ""),
             page("/admin/search.xhtml", Need.ADMIN, ""),
+            page("/admin/backups.xhtml", Need.ADMIN, ""),
             page("/admin/users.xhtml", Need.ADMIN, ""),
             page("/admin/system.xhtml", Need.ADMIN, ""),
             page("/admin/audit.xhtml", Need.ADMIN, ""),

@@ -57,6 +57,12 @@ public final class Api {
         return new Api(base, "Basic " + token);
     }
 
+    /** As a named user of another server of ours. */
+    public static Api asUserOf(URI base, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(base, "Basic " + token);
+    }
+
     public static Api as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(TestServer.baseUri(), "Basic " + token);

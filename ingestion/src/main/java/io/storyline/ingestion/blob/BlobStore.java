@@ -7,6 +7,9 @@ import java.nio.file.Path;
 /** Keeps originals byte for byte, each under the SHA-256 of its content. */
 public interface BlobStore {
 
+    /** The data folder's sub-folder that holds the originals: {@code <data dir>/blobs/ab/cd/abcd…}. */
+    String FOLDER = "blobs";
+
     /**
      * Copies {@code content} into the store and returns once the bytes are on disk (synced). Storing bytes
      * that are already there changes nothing and says so.

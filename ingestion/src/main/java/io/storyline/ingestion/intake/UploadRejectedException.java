@@ -3,7 +3,8 @@ package io.storyline.ingestion.intake;
 import jakarta.ejb.ApplicationException;
 
 /**
- * An upload that could not be taken in: too large, unreadable, or with metadata that makes no sense. The
+ * An upload that could not be taken in: too large, unreadable, with metadata that makes no sense, or with no room
+ * left in the data folder. The
  * message is written for the person who sent it. Nothing was stored.
  */
 @ApplicationException
@@ -15,7 +16,9 @@ public class UploadRejectedException extends RuntimeException {
     public enum Reason {
         TOO_LARGE,
         INVALID_METADATA,
-        UNREADABLE
+        UNREADABLE,
+        /** The data folder is (nearly) full: nothing new is taken in until space is freed. */
+        STORAGE_FULL
     }
 
     private final Reason reason;

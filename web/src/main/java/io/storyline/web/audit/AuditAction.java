@@ -30,6 +30,7 @@ public enum AuditAction {
     KNOWLEDGE_CHANGE,
     TAXONOMY_CHANGE,
     SEARCH_REINDEX,
+    BACKUP_START,
     STORY_CHANGE,
     ADMIN_ACTION
 }

@@ -1,7 +1,9 @@
 package io.storyline.web.documents;
 
 import io.storyline.ingestion.intake.IntakeService;
+import io.storyline.platform.config.StorageSpace;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -20,6 +22,8 @@ import java.util.Locale;
  * than the limit plus {@value #FORM_ALLOWANCE} bytes for the form's fields and framing is answered 413, one without
  * a length 411 and one without a boundary 400, each with a sentence to act on (a problem document for the API).
  * The length the client gives is the length the server reads, so a request cannot carry more than it said.
+ * While the data folder has less free space than {@code storyline.storage.min-free-mb}, every upload is answered 507
+ * (Insufficient Storage) before it is read; once space is freed, uploads are taken again.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class UploadLimitFilter extends HttpFilter {
@@ -31,10 +35,16 @@ public class UploadLimitFilter extends HttpFilter {
     @EJB
     transient IntakeService intake;
 
+    @Inject
+    transient StorageSpace space;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Refusal refusal = refusal(request.getContentType(), request.getContentLengthLong(), intake.maxUploadBytes());
+        if (refusal == null && isMultipart(request.getContentType())) {
+            refusal = refusal(space.room());
+        }
         if (refusal == null) {
             chain.doFilter(request, response);
             return;
@@ -67,7 +77,7 @@ public class UploadLimitFilter extends HttpFilter {
      * @param contentLength the declared length, -1 when none was given
      */
     static Refusal refusal(String contentType, long contentLength, long maxUploadBytes) {
-        if (contentType == null || !contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+        if (!isMultipart(contentType)) {
             return null;
         }
         if (!contentType.toLowerCase(Locale.ROOT).contains("boundary=")) {
@@ -85,6 +95,17 @@ public class UploadLimitFilter extends HttpFilter {
                     + " (storyline.upload.max-bytes). Send fewer or smaller files at a time.");
         }
         return null;
+    }
+
+    /** Why an upload may not go on for want of space, or {@code null} when there is room. */
+    static Refusal refusal(StorageSpace.Room room) {
+        return room.enough() ? null : new Refusal(507, "upload-storage-full", "Insufficient Storage",
+                "The archive is not taking uploads now: " + room.shortage() + ". Nothing of this upload was stored;"
+                        + " an admin must free space or add storage, then send it again.");
+    }
+
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.strip().toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     static String human(long bytes) {

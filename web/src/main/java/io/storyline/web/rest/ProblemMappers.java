@@ -4,6 +4,7 @@ import io.storyline.analysis.AnalysisProblem;
 import io.storyline.domain.user.DuplicateUsernameException;
 import io.storyline.domain.user.InvalidUsernameException;
 import io.storyline.domain.user.WeakPasswordException;
+import io.storyline.ingestion.backup.BackupRefusedException;
 import io.storyline.ingestion.bulk.ImportNotFoundException;
 import io.storyline.ingestion.bulk.ImportRejectedException;
 import io.storyline.ingestion.catalog.DocumentNotFoundException;
@@ -22,6 +23,9 @@ import java.util.logging.Logger;
 
 /** One {@link ExceptionMapper} per exception that can leave a resource, each answering with a {@link Problem}. */
 public final class ProblemMappers {
+
+    /** WebDAV's status for a server without room to store what it was sent (RFC 4918); JAX-RS names no constant. */
+    public static final int INSUFFICIENT_STORAGE = 507;
 
     private ProblemMappers() {
     }
@@ -46,10 +50,22 @@ public final class ProblemMappers {
     public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
         @Override
         public Response toResponse(UploadRejectedException e) {
+            if (e.reason() == UploadRejectedException.Reason.STORAGE_FULL) {
+                return new Problem("urn:storyline:problem:upload-storage-full", "Insufficient Storage",
+                        INSUFFICIENT_STORAGE, e.getMessage()).toResponse();
+            }
             Status status = e.reason() == UploadRejectedException.Reason.TOO_LARGE
                     ? Status.REQUEST_ENTITY_TOO_LARGE : Status.BAD_REQUEST;
             return Problem.of(status, "upload-" + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class BackupRefused implements ExceptionMapper<BackupRefusedException> {
+        @Override
+        public Response toResponse(BackupRefusedException e) {
+            return Problem.of(Status.CONFLICT, "backup-refused", e.getMessage()).toResponse();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storyline.platform.config.StorageSpace;
 import org.junit.jupiter.api.Test;
 
 /** Which multipart requests are refused before a byte of them is read, and what they are told. */
@@ -41,5 +42,19 @@ class UploadLimitFilterTest {
         UploadLimitFilter.Refusal noBoundary = UploadLimitFilter.refusal("multipart/form-data", 100, LIMIT);
         assertEquals(400, noBoundary.status());
         assertTrue(noBoundary.detail().contains("boundary"), noBoundary.detail());
+    }
+
+    @Test
+    void belowTheFreeSpaceFloorAnUploadIsRefusedWith507SayingHowMuchIsFree() {
+        StorageSpace.Room full =
+                new StorageSpace.Room(12L << 20, 200L << 20);
+        UploadLimitFilter.Refusal refusal = UploadLimitFilter.refusal(full);
+        assertEquals(507, refusal.status());
+        assertEquals("upload-storage-full", refusal.type());
+        assertEquals("The archive is not taking uploads now: the data folder has 12 MB free, below the 200 MB kept"
+                + " free (storyline.storage.min-free-mb). Nothing of this upload was stored; an admin must free space"
+                + " or add storage, then send it again.", refusal.detail());
+        assertNull(UploadLimitFilter.refusal(new StorageSpace.Room(200L << 20, 200L << 20)),
+                "at the floor there is still room");
     }
 }

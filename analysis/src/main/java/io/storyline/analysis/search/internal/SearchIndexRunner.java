@@ -1,5 +1,6 @@
 package io.storyline.analysis.search.internal;
 
+import io.storyline.analysis.search.IndexStatus;
 import io.storyline.platform.search.SearchRecord;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.LocalBean;
@@ -34,13 +35,22 @@ public class SearchIndexRunner {
     @Inject
     SearchIndexJob job;
 
-    /** Writes the records of documents that have none (an archive older than search, or an interrupted run). */
+    /**
+     * Writes the records of documents that have none (an archive older than search, or an interrupted run); then, when
+     * the index is empty but the database has records (a restored backup, a lost index folder), rebuilds it.
+     */
     @Asynchronous
     public void catchUp() {
         try {
             int written = writeMissing();
             if (written > 0) {
                 LOG.info(() -> "Search: wrote the search records of " + written + " document(s) that had none");
+            }
+            IndexStatus status = job.status();
+            if (status.documents() == 0 && status.records() > 0) {
+                LOG.info(() -> "Search: the index is empty but " + status.records() + " document(s) have search"
+                        + " records (a restored backup?); rebuilding it");
+                job.start("start-up");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Search: could not write the missing search records; an admin can re-index", e);

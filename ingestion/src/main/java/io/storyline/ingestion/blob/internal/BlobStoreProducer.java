@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class BlobStoreProducer {
 
-    public static final String FOLDER = "blobs";
-
     @Inject
     DataDirectory dataDirectory;
 
@@ -21,7 +19,7 @@ public class BlobStoreProducer {
     @ApplicationScoped
     BlobStore blobStore() {
         try {
-            return new FileSystemBlobStore(dataDirectory.folder(FOLDER));
+            return new FileSystemBlobStore(dataDirectory.folder(BlobStore.FOLDER));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the blob store in " + dataDirectory.root(), e);
         }

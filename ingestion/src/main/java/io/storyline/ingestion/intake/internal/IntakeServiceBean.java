@@ -13,6 +13,7 @@ import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
 import io.storyline.ingestion.intake.UploadRejectedException.Reason;
+import io.storyline.platform.config.StorageSpace;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -58,6 +59,9 @@ public class IntakeServiceBean implements IntakeService {
     @Inject
     Clock clock;
 
+    @Inject
+    StorageSpace space;
+
     @Override
     public IntakeReceipt receive(Upload upload) {
         String filename = Filename.clean(upload.filename() == null ? null : Filename.lastSegment(upload.filename()));
@@ -90,15 +94,29 @@ public class IntakeServiceBean implements IntakeService {
     }
 
     private StoredBlob store(Upload upload, String filename) {
+        StorageSpace.Room room = space.room();
+        if (!room.enough()) {
+            throw storageFull(filename, room.shortage(), null);
+        }
         try {
             return blobs.put(upload.content(), maxBytes);
         } catch (BlobTooLargeException e) {
             throw new UploadRejectedException(Reason.TOO_LARGE, "\"" + filename + "\" is larger than the "
                     + humanBytes(maxBytes) + " this archive accepts (" + MAX_BYTES_KEY + ").", e);
         } catch (IOException e) {
+            if (StorageSpace.isNoSpace(e)) {
+                // The blob store removed its partial file; the disk filled up under us.
+                throw storageFull(filename, "the data folder's disk is full", e);
+            }
             throw new UploadRejectedException(Reason.UNREADABLE, "\"" + filename
                     + "\" could not be read completely; the upload may have been interrupted. Please send it again.", e);
         }
+    }
+
+    private static UploadRejectedException storageFull(String filename, String why, Throwable cause) {
+        LOG.warning(() -> "Upload of \"" + filename + "\" refused: " + why);
+        return new UploadRejectedException(Reason.STORAGE_FULL, "\"" + filename + "\" was not stored: " + why
+                + ". An admin must free space or add storage; nothing was kept of this upload.", cause);
     }
 
     private static PublicationDate parsePublished(String publishedAt) {

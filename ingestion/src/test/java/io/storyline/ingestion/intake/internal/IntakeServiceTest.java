@@ -19,6 +19,7 @@ import io.storyline.ingestion.intake.IntakeReceipt;
 import io.storyline.ingestion.intake.Origin;
 import io.storyline.ingestion.intake.Upload;
 import io.storyline.ingestion.intake.UploadRejectedException;
+import io.storyline.platform.config.StorageSpace;
 import io.storyline.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -156,6 +157,21 @@ class IntakeServiceTest {
         assertEquals(UploadRejectedException.Reason.TOO_LARGE, e.reason());
         assertEquals("\"huge.txt\" is larger than the 2 MiB this archive accepts (storyline.upload.max-bytes).",
                 e.getMessage());
+        assertEquals(0, documents.count(DocumentFilter.any()));
+        assertEquals(0, storedBlobs());
+    }
+
+    @Test
+    void belowTheFreeSpaceFloorAnUploadIsRefusedAsStorageFullAndLeavesNothing() throws IOException {
+        intake.space = StorageSpace.of(blobFolder, Long.MAX_VALUE >> 21);
+
+        UploadRejectedException e = assertThrows(UploadRejectedException.class, () -> intake.receive(
+                upload("late.txt", "A dispatch for a full disk.".getBytes(StandardCharsets.UTF_8), Origin.of(Channel.API))));
+
+        assertEquals(UploadRejectedException.Reason.STORAGE_FULL, e.reason());
+        assertTrue(e.getMessage().matches("\"late.txt\" was not stored: the data folder has \\d+ MB free, below the \\d+"
+                + " MB kept free \\(storyline.storage.min-free-mb\\)\\. An admin must free space or add storage;"
+                + " nothing was kept of this upload\\."), e.getMessage());
         assertEquals(0, documents.count(DocumentFilter.any()));
         assertEquals(0, storedBlobs());
     }

@@ -4,10 +4,12 @@ import io.storyline.domain.document.Document;
 import io.storyline.domain.document.DocumentRepository;
 import io.storyline.ingestion.blob.BlobStore;
 import io.storyline.ingestion.intake.IntakeReceipt;
+import io.storyline.platform.config.StorageSpace;
 import io.storyline.platform.messaging.PipelineQueues;
 import io.storyline.testing.TestDatabase;
 import jakarta.ejb.SessionContext;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -45,6 +47,9 @@ final class IntakeWiring {
         intake.locks = new HashLocks();
         intake.maxBytes = maxBytes;
         intake.clock = clock;
+        // The floor of a real data folder; the tests' temporary folder has far more than 1 MB free.
+        intake.space = StorageSpace.of(Path.of(
+                System.getProperty("java.io.tmpdir")), 1);
         return intake;
     }
 

@@ -1,6 +1,7 @@
 package io.storyline.ingestion.extraction.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,8 +79,10 @@ class ForkedParsingTest {
             ExecutorService reader = Executors.newSingleThreadExecutor();
             Future<Extraction> reading = reader.submit(() -> extractor.extract(book, "book.pdf", "application/pdf",
                     ARRIVED));
-            Thread.sleep(2_500); // the child has started and is reading the book
-            ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly); // as the kernel's OOM killer would
+            ProcessHandle child = reader(Duration.ofSeconds(60));
+            Thread.sleep(1_000); // the child is reading the book (a thousand pages take it far longer than this)
+            assertFalse(reading.isDone(), "the book was read before the child could be stopped");
+            child.destroyForcibly(); // as the kernel's OOM killer would
 
             ExecutionException failed = assertThrows(ExecutionException.class, () -> reading.get(30, TimeUnit.SECONDS));
             reader.shutdown();
@@ -92,6 +95,19 @@ class ForkedParsingTest {
             Extraction next = extractor.extract(story, "story.pdf", "application/pdf", ARRIVED);
             assertTrue(next.text().contains("occupied al-Quds"), next.text());
         }
+    }
+
+    /** The child process reading for this test, once it has started (a loaded machine may take seconds). */
+    private static ProcessHandle reader(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<ProcessHandle> child = ProcessHandle.current().children().findFirst();
+            if (child.isPresent()) {
+                return child.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no parser process started within " + patience);
     }
 
     private Path story() throws IOException {

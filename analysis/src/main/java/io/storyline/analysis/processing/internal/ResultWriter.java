@@ -133,6 +133,9 @@ public class ResultWriter {
         int eventCount = 0;
         AnnotatedText text = analysis.text();
         for (FoundEvent e : analysis.events()) {
+            if (!e.listed()) {
+                continue; // a repeat, a source or a topic: the page and the timeline show one report per happening
+            }
             List<Decision> onEvent = onEvents.getOrDefault(e.begin() + ":" + e.end(), List.of());
             if (onEvent.stream().anyMatch(d -> d.kind() == DecisionKind.REJECT_EVENT)) {
                 applied++;

@@ -1,5 +1,6 @@
 package io.storyline.analysis.events;
 
+import io.storyline.domain.event.Listing;
 import io.storyline.analysis.entities.EntityAnalysis;
 import io.storyline.analysis.knowledge.EventRule;
 import io.storyline.analysis.language.AnnotatedText;

@@ -1,5 +1,6 @@
 package io.storyline.analysis.events;
 
+import io.storyline.domain.event.Listing;
 import io.storyline.domain.event.Modality;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.storyline.analysis.events;
 
+import io.storyline.domain.event.Listing;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.domain.event.EventDateSource;
 import io.storyline.domain.event.ParticipantRole;

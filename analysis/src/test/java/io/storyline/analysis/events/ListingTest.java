@@ -1,5 +1,6 @@
 package io.storyline.analysis.events;
 
+import io.storyline.domain.event.Listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -133,9 +133,6 @@ public class ResultWriter {
         int eventCount = 0;
         AnnotatedText text = analysis.text();
         for (FoundEvent e : analysis.events()) {
-            if (!e.listed()) {
-                continue; // a repeat, a source or a topic: the page and the timeline show one report per happening
-            }
             List<Decision> onEvent = onEvents.getOrDefault(e.begin() + ":" + e.end(), List.of());
             if (onEvent.stream().anyMatch(d -> d.kind() == DecisionKind.REJECT_EVENT)) {
                 applied++;
@@ -144,6 +141,7 @@ public class ResultWriter {
             Sentence s = text.sentences().get(e.sentence());
             Event event = new Event(documentId, e.type(), e.trigger(), e.begin(), e.end(), s.index(), s.begin(), s.end(),
                     text.span(s.begin(), s.end()), e.modality(), e.confidence());
+            event.listAs(e.listing()); // every report is kept; the page and the timeline list one per happening
             for (FoundParticipant p : e.participants()) {
                 NamedEntity entity = p.entity() == null ? null : canonical.get(p.entity());
                 event.addParticipant(new Participant(entity == null ? null : entity.id(),

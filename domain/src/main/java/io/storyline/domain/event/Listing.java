@@ -1,4 +1,4 @@
-package io.storyline.analysis.events;
+package io.storyline.domain.event;
 
 /**
  * Whether a report of an event is one a reader lists, and if not, why. Every report stays found (the evaluation

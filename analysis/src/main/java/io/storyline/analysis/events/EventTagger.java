@@ -1,12 +1,12 @@
 package io.storyline.analysis.events;
 
-import io.storyline.domain.event.Listing;
 import io.storyline.analysis.entities.EntityAnalysis;
 import io.storyline.analysis.knowledge.EventRule;
 import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.times.FoundTime;
+import io.storyline.domain.event.Listing;
 import io.storyline.domain.event.Modality;
 import java.util.ArrayList;
 import java.util.List;

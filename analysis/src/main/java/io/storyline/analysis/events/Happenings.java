@@ -1,7 +1,7 @@
 package io.storyline.analysis.events;
 
-import io.storyline.domain.event.Listing;
 import io.storyline.analysis.entities.DocumentEntity;
+import io.storyline.domain.event.Listing;
 import io.storyline.domain.event.Modality;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,8 @@
 package io.storyline.analysis.events;
 
-import io.storyline.domain.event.Listing;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.domain.event.EventDateSource;
+import io.storyline.domain.event.Listing;
 import io.storyline.domain.event.ParticipantRole;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package io.storyline.analysis.events;
 
-import io.storyline.domain.event.Listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storyline.analysis.pipeline.DocumentAnalysis;
 import io.storyline.analysis.pipeline.RealModels;
 import io.storyline.domain.document.ReferenceSource;
+import io.storyline.domain.event.Listing;
 import io.storyline.domain.event.Modality;
 import java.time.LocalDate;
 import java.util.List;

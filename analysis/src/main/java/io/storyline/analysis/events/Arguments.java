@@ -167,7 +167,7 @@ final class Arguments {
             return narrative.antecedent(parse.sentence(), parse, c.token()).map(e -> new FoundParticipant(e.name(), e,
                     c.role(), t.begin(), t.end()));
         }
-        if (c.group() && (t.tag().equals("NNS") || t.tag().equals("NN"))) {
+        if (c.group() && (t.tag().equals("NNS") || t.tag().equals("NN")) && Groups.namesPeople(t)) {
             return Optional.of(phrase(c.token(), c.role()));
         }
         return Optional.empty();

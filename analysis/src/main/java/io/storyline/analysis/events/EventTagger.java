@@ -6,13 +6,15 @@ import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.Dependency;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.times.FoundTime;
+import io.storyline.domain.event.Listing;
 import io.storyline.domain.event.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Tags the events of a text against the taxonomy. Immutable; one tagger serves one snapshot of the taxonomy.
+ * Tags the events of a text against the taxonomy. Immutable; one tagger serves one snapshot of the taxonomy. Every
+ * report is returned; each says whether a reader lists it ({@link Listing}): one report per happening.
  */
 public final class EventTagger {
 
@@ -28,7 +30,7 @@ public final class EventTagger {
     }
 
     public List<FoundEvent> tag(AnnotatedText text, EntityAnalysis entities, List<FoundTime> times) {
-        List<FoundEvent> events = new ArrayList<>();
+        List<Happenings.Report> reports = new ArrayList<>();
         Narrative narrative = new Narrative(text, entities);
         for (Sentence sentence : text.sentences()) {
             Parse parse = new Parse(sentence);
@@ -48,14 +50,16 @@ public final class EventTagger {
                 FoundPlace place = arguments.place(m, participants, clauses);
                 EventTimes.Choice time = eventTimes.choose(m);
                 FoundDate date = narrative.date(time, modality, clauses.isClauseLevel(m));
+                Listing listing = Telling.listing(parse, m, participants, time);
                 int begin = sentence.token(m.start()).begin();
                 int end = sentence.token(m.end() - 1).end();
-                events.add(new FoundEvent(m.type(), sentence.index(), begin, end, text.span(begin, end), participants,
-                        place, date, modality, confidence(m, participants, place, date)));
+                reports.add(new Happenings.Report(new FoundEvent(m.type(), sentence.index(), begin, end,
+                        text.span(begin, end), participants, place, date, modality,
+                        confidence(m, participants, place, date), listing), clauses.isClauseLevel(m)));
             }
             narrative.pass(sentence);
         }
-        return events;
+        return Happenings.oneEach(reports);
     }
 
     /** Tokens inside names and time expressions never trigger ("the Resistance", "a day of rage" stays a date). */

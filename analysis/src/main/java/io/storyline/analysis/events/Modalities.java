@@ -52,6 +52,10 @@ final class Modalities {
                 || conditional(parse, clauseHead) || unrealisedNoun(parse, trigger, clauseHead)) {
             return Modality.PLANNED;
         }
+        Modality ofVerb = ofGoverningVerb(parse, trigger, clauseHead);
+        if (ofVerb != null) {
+            return ofVerb;
+        }
         if (reported(parse, clauseHead, isStatement)) {
             return Modality.REPORTED;
         }
@@ -90,6 +94,29 @@ final class Modalities {
         }
         return clauseHead == head && up != null && parse.token(up.governor()).isNoun()
                 && parse.hasDependent(head, List.of("det"), List.of("a", "an", "any"));
+    }
+
+    /**
+     * A noun event that is only the object of another verb's clause takes that clause's modality: "vowed to
+     * intensify their protests" and "will step up the strikes" lie ahead, "did not end the strike" is denied.
+     */
+    private static Modality ofGoverningVerb(Parse parse, Triggers.Match trigger, int clauseHead) {
+        if (trigger.kind() != Triggers.Kind.NOUN || clauseHead != trigger.head()) {
+            return null;
+        }
+        Dependency up = parse.up(trigger.head());
+        if (up == null || !up.base().equals("obj") || !parse.token(up.governor()).isVerb()) {
+            return null;
+        }
+        int verb = up.governor();
+        if (negated(parse, verb)) {
+            return Modality.NEGATED;
+        }
+        Modality governed = governedBy(parse, verb);
+        if (governed == Modality.NEGATED || governed == Modality.PLANNED) {
+            return governed;
+        }
+        return future(parse, verb) || conditional(parse, verb) ? Modality.PLANNED : null;
     }
 
     private static boolean hypothetical(Parse parse, int i) {

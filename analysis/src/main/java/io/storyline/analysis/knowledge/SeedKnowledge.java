@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public final class SeedKnowledge {
 
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private SeedKnowledge() {
     }

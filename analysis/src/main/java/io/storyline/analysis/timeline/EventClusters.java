@@ -1,6 +1,7 @@
 package io.storyline.analysis.timeline;
 
 import io.storyline.domain.event.Modality;
+import io.storyline.domain.event.ParticipantRole;
 import io.storyline.domain.time.Granularity;
 import io.storyline.domain.timeline.EventKey;
 import io.storyline.domain.timeline.EventLink;
@@ -24,13 +25,17 @@ import java.util.TreeSet;
  * the same type, share a named participant and name no different entity in the same role, do not name different
  * places, are not one asserted and one denied,
  * their dates are known to the month or better and share a day (or lie on neighbouring days and they share two
- * participants: then the entry says the sources disagree). Undated reports, and reports dated only to a quarter, a
+ * participants: then the entry says the sources disagree). Things said join only when the speaker of both and
+ * someone else are shared (a person says many things a day). Undated reports, and reports dated only to a quarter, a
  * year or coarser, join only by an editor's link: "in 2024" says too little to call two meetings one. A group's
  * reports dated to the day never lie more than a day apart, so a month-dated report cannot chain two meetings of
  * one month into one. Editors' links come first: SAME joins two
  * reports whatever the machine thinks, DIFFERENT keeps their groups apart. Every join is explained.
  */
 final class EventClusters {
+
+    /** Types whose events are things said: they join only when their speaker and someone else agree. */
+    private static final Set<String> SPEECH = Set.of("STATEMENT", "ACCUSATION");
 
     private final List<TimelineRow> rows;
     private final int[] parent;
@@ -145,7 +150,8 @@ final class EventClusters {
                 sharedEntity |= p.entityId() != null;
             }
         }
-        if (!sharedEntity || conflicting(a.participants(), b.participants())) {
+        if (!sharedEntity || conflicting(a.participants(), b.participants())
+                || SPEECH.contains(a.typeCode()) && !sameSpeakerAndMore(a, b, sharedCount)) {
             return null;
         }
         boolean overlap = !a.dateStart().isAfter(b.dateEnd()) && !b.dateStart().isAfter(a.dateEnd());
@@ -167,6 +173,17 @@ final class EventClusters {
         why.append(overlap ? ", dates agree (" : ", dates a day apart (").append(a.dateValue()).append(" and ")
                 .append(b.dateValue()).append(')');
         return "documents " + a.documentId() + " and " + b.documentId() + ": " + why;
+    }
+
+    /**
+     * Whether two things said are one: a person says many things a day, so sharing the speaker is not enough; the
+     * speaker must be the speaker of both, and they must share someone else (who was told, who was accused).
+     */
+    private static boolean sameSpeakerAndMore(TimelineRow a, TimelineRow b, int sharedCount) {
+        boolean speaker = a.participants().stream().anyMatch(p -> p.role() == ParticipantRole.AGENT
+                && p.entityId() != null && b.participants().stream().anyMatch(q -> q.role() == ParticipantRole.AGENT
+                && p.entityId().equals(q.entityId())));
+        return speaker && sharedCount >= 2;
     }
 
     /**

@@ -80,6 +80,49 @@ class SampleArticleTest {
         assertTrue(call.participants().stream().anyMatch(p -> p.name().contains("Biden")), call.toString());
     }
 
+    /** Issue 16: the page lists the seven events a reader sees, with at most three others. */
+    @Test
+    void theListedEventsAreTheSevenAReaderSeesAndAtMostThreeOthers() {
+        List<FoundEvent> listed = analysis.events().stream().filter(FoundEvent::listed).toList();
+        List<FoundEvent> seven = List.of(
+                find("MEETING", "meeting", Set.of("Antony Blinken", "Benjamin Netanyahu"), "Jerusalem"),
+                find("MEETING", "met", Set.of("Antony Blinken", "Isaac Herzog"), "Tel Aviv"),
+                find("STATEMENT", "said", Set.of("Benjamin Netanyahu"), null),
+                find("MILITARY_OPERATION", "operation", Set.of(), "Rafah"),
+                find("PHONE_CALL", "call", Set.of("Benjamin Netanyahu"), null),
+                find("PROTEST", "protesting", Set.of("Antony Blinken"), "Tel Aviv"),
+                find("STATEMENT", "said", Set.of("Barak Ravid"), null));
+        for (FoundEvent e : seven) {
+            assertTrue(e.listed(), e + " is not listed");
+        }
+        assertEquals(7, Set.copyOf(seven).size(), "seven different events");
+        assertTrue(listed.size() <= 10, listed.size() - 7 + " others: " + listed);
+        assertEquals(1, listed.stream().filter(e -> e.type().equals("MEETING") && e.place() != null
+                && e.place().name().equals("Jerusalem")).count(), "told three times, listed once: " + listed);
+        assertEquals(1, listed.stream().filter(e -> e.type().equals("STATEMENT")
+                && names(e).contains("Antony Blinken")).count(), "Blinken's five statements of one day: " + listed);
+    }
+
+    @Test
+    void noListedEventHasAVagueAgent() {
+        Set<String> vague = Set.of("efforts", "more time", "inability", "statement", "need", "the statement");
+        for (FoundEvent e : analysis.events()) {
+            for (FoundParticipant p : e.participants()) {
+                assertFalse(p.entity() == null && vague.stream().anyMatch(v -> p.name().toLowerCase(
+                        java.util.Locale.ROOT).endsWith(v)), e.toString());
+            }
+        }
+    }
+
+    @Test
+    void theProtestsVowedForTheComingPhaseAreNotDatedAsHappened() {
+        List<FoundEvent> protests = analysis.events().stream().filter(e -> e.trigger().equals("protests")).toList();
+        for (FoundEvent p : protests) {
+            assertEquals(Modality.PLANNED, p.modality(), p.toString());
+            assertNull(p.date(), p.toString());
+        }
+    }
+
     @Test
     void alQudsIsJerusalemAndTheTitlesAreBlinkenAndNetanyahu() {
         assertEquals("Jerusalem", entityAt("al-Quds").name());

@@ -153,4 +153,26 @@ class TimelineAssemblerTest {
         assertEquals("Q2 2024", EntryDate.parse("2024-Q2").orElseThrow().display());
         assertTrue(EntryDate.parse("last week").isEmpty());
     }
+
+    @Test
+    void twoThingsOnePersonSaidOnOneDayAreTwoEntriesUnlessTheyShareTheSpeakerAndSomeoneElse() {
+        TimelineParticipant netanyahu = new TimelineParticipant(2L, "Benjamin Netanyahu", ParticipantRole.AGENT);
+        TimelineParticipant blinken = new TimelineParticipant(1L, "Antony Blinken", ParticipantRole.RECIPIENT);
+        TimelineParticipant asBlinkensListener = new TimelineParticipant(2L, "Benjamin Netanyahu",
+                ParticipantRole.RECIPIENT);
+        TimelineParticipant blinkenSpeaks = new TimelineParticipant(1L, "Antony Blinken", ParticipantRole.AGENT);
+        assertEquals(2, ASSEMBLER.assemble(List.of(
+                row(1, 20, "STATEMENT", "2024-04-30", Modality.ASSERTED, null, netanyahu),
+                row(2, 20, "STATEMENT", "2024-04-30", Modality.ASSERTED, null, netanyahu)), List.of(), false)
+                .entries().size(), "the same speaker on the same day says many things");
+        assertEquals(2, ASSEMBLER.assemble(List.of(
+                row(1, 20, "STATEMENT", "2024-04-30", Modality.ASSERTED, null, blinkenSpeaks, asBlinkensListener),
+                row(2, 20, "STATEMENT", "2024-04-30", Modality.ASSERTED, null, netanyahu, blinken)), List.of(), false)
+                .entries().size(), "Blinken speaking to Netanyahu is not Netanyahu speaking to Blinken");
+        Timeline told = ASSEMBLER.assemble(List.of(
+                row(1, 20, "STATEMENT", "2024-04-30", Modality.ASSERTED, null, netanyahu, blinken),
+                row(2, 20, "STATEMENT", "2024-04-30", Modality.ASSERTED, null, netanyahu, blinken)), List.of(), false);
+        assertEquals(1, told.entries().size(), "one speaker, one listener, one day");
+        assertEquals(2, told.entries().get(0).citations().size());
+    }
 }

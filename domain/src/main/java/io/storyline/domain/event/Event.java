@@ -78,6 +78,10 @@ public class Event {
     private double confidence;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "listing", nullable = false, length = 16)
+    private Listing listing = Listing.LISTED;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "origin", nullable = false, length = 16)
     private Origin origin;
 
@@ -134,6 +138,11 @@ public class Event {
 
     public void dateAt(EventDate newDate) {
         this.date = newDate;
+    }
+
+    /** Whether a reader lists this report (the first of its happening), else why not; a new event is listed. */
+    public void listAs(Listing newListing) {
+        this.listing = Objects.requireNonNull(newListing, "listing");
     }
 
     /** A person confirmed the event. */
@@ -228,6 +237,15 @@ public class Event {
 
     public double confidence() {
         return confidence;
+    }
+
+    public Listing listing() {
+        return listing;
+    }
+
+    /** Whether the document page and the timeline show it by default: the one report of a happening. */
+    public boolean listed() {
+        return listing == Listing.LISTED;
     }
 
     public Origin origin() {

@@ -11,9 +11,11 @@ import java.time.LocalDate;
  * @param from     events whose date reaches this day or later (undated ones: their document's date)
  * @param to       events whose date starts this day or earlier
  * @param tag      events of documents carrying this tag (a canonical tag name)
+ * @param allEvents every report of every happening (repeats, sources' attributions, topics); else only the listed
+ *                  one report per happening in each document
  */
 public record TimelineFilter(Long entityId, String query, Long documentId, LocalDate from, LocalDate to,
-                             String tag) {
+                             String tag, boolean allEvents) {
 
     public TimelineFilter {
         tag = tag == null || tag.isBlank() ? null : tag;
@@ -26,13 +28,23 @@ public record TimelineFilter(Long entityId, String query, Long documentId, Local
         }
     }
 
-    /** Without a tag. */
+    /** Only the listed events. */
+    public TimelineFilter(Long entityId, String query, Long documentId, LocalDate from, LocalDate to, String tag) {
+        this(entityId, query, documentId, from, to, tag, false);
+    }
+
+    /** Without a tag, only the listed events. */
     public TimelineFilter(Long entityId, String query, Long documentId, LocalDate from, LocalDate to) {
         this(entityId, query, documentId, from, to, null);
     }
 
     public static TimelineFilter ofEntity(long entityId) {
         return new TimelineFilter(entityId, null, null, null, null);
+    }
+
+    /** The same filter, with every event or only the listed ones. */
+    public TimelineFilter withAllEvents(boolean all) {
+        return new TimelineFilter(entityId, query, documentId, from, to, tag, all);
     }
 
     /** Whether nothing narrows the events down. */

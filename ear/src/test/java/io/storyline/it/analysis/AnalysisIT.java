@@ -107,6 +107,24 @@ class AnalysisIT {
         assertTrue(event(events, "PHONE_CALL", Set.of("Benjamin Netanyahu"), null, "2024-04-04").isPresent(),
                 "the Biden–Netanyahu call of 4 April");
 
+        // Every report is stored with its listing; the timeline lists one per happening unless asked for all.
+        long listed = events.stream().filter(e -> e.getString("listing").equals("LISTED")).count();
+        assertTrue(listed >= 7 && listed < events.size(), "the seven happenings a reader sees, and the repeats,"
+                + " sources and topics kept beside them: " + events);
+        HttpResponse<String> byDefault = Api.asAdmin().get("api/timeline?document=" + id);
+        HttpResponse<String> all = Api.asAdmin().get("api/timeline?document=" + id + "&events=all");
+        assertEquals(200, all.statusCode(), all.body());
+        assertEquals(String.valueOf(listed), byDefault.headers().firstValue("X-Timeline-Events").orElseThrow());
+        assertEquals(String.valueOf(events.size()), all.headers().firstValue("X-Timeline-Events").orElseThrow());
+        assertEquals(listed, Api.array(byDefault).size(), "one entry per happening: one document's reports never join");
+        assertTrue(Api.array(all).size() > Api.array(byDefault).size(), "events=all shows more entries");
+        assertEquals(Api.array(byDefault).size(),
+                Api.array(Api.asAdmin().get("api/timeline?document=" + id + "&events=listed")).size());
+        HttpResponse<String> wrong = Api.asAdmin().get("api/timeline?document=" + id + "&events=some");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("events") && wrong.body().contains("some"), "says what was wrong: "
+                + wrong.body());
+
         JsonArray mentions = Api.array(Api.asAdmin().get("api/documents/" + id + "/entities"));
         Map<String, String> named = mentions.stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(m -> m.getString("text"), m -> m.getString("name"), (a, b) -> a));

@@ -1,12 +1,16 @@
 package io.storyline.it.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.it.support.Api;
 import io.storyline.it.support.Browser;
 import io.storyline.it.support.SharedServer;
 import io.storyline.it.support.TestServer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -114,6 +118,51 @@ class DocumentPageIT {
                 driver.findElement(By.linkText(title)).click();
                 browser.waitForText(By.tagName("h1"), title);
                 assertTrue(driver.getCurrentUrl().contains("documents/view.xhtml?id=" + id), driver.getCurrentUrl());
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
+                throw e;
+            }
+        }
+    }
+
+    /** The sample article: the page lists one event per happening; its switch shows every report found, and back. */
+    @Test
+    void thePageListsOneEventPerHappeningAndShowsAllOnRequest(TestInfo test) throws Exception {
+        String text;
+        try (InputStream in = DocumentPageIT.class.getResourceAsStream("/samples/blinken-netanyahu-rafah.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n\n(" + UUID.randomUUID() + ")";
+        }
+        long id = upload(text, "2024-05-01");
+        assertEquals("ANALYZED", Api.asAdmin().awaitSettled(id, Duration.ofMinutes(3)).getString("status"));
+        List<JsonObject> found = Api.array(Api.asAdmin().get("api/documents/" + id + "/events")).stream()
+                .map(JsonValue::asJsonObject).toList();
+        long listed = found.stream().filter(e -> e.getString("listing").equals("LISTED")).count();
+        assertTrue(listed >= 7 && listed < found.size(), found.toString());
+        By items = By.cssSelector("#events > li.event-item");
+        try (Browser browser = Browser.session()) {
+            WebDriver driver = browser.driver();
+            try {
+                browser.open("documents/view.xhtml?id=" + id);
+                browser.signIn("admin", TestServer.adminPassword());
+                browser.waitForText(By.id("doc:status"), "ANALYZED");
+                assertEquals(listed, driver.findElements(items).size(), "one event per happening");
+                assertEquals("One event per happening.", driver.findElement(By.id("doc:eventsShown")).getText());
+                assertTrue(driver.findElement(By.id("events")).getText().contains("Meeting or visit"));
+                assertFalse(driver.findElement(By.id("events")).getText().contains("not listed"));
+                WebElement showAll = driver.findElement(By.id("doc:allEvents"));
+                assertEquals("Show all " + found.size() + " events (repeats, sources, topics)", showAll.getText());
+
+                showAll.click();
+                browser.waitFor(By.id("doc:listedEvents"));
+                assertTrue(driver.getCurrentUrl().contains("events=all"), driver.getCurrentUrl());
+                assertEquals(found.size(), driver.findElements(items).size(), "every report found");
+                assertTrue(driver.findElement(By.id("events")).getText().contains("not listed: "),
+                        "each extra report says why a reader would not list it");
+                browser.screenshot("document-page-all-events");
+
+                driver.findElement(By.id("doc:listedEvents")).click();
+                browser.waitFor(By.id("doc:allEvents"));
+                assertEquals(listed, driver.findElements(items).size(), "back to one event per happening");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot(test.getDisplayName().replaceAll("\\W+", "-"));
                 throw e;

@@ -141,6 +141,7 @@ public class ResultWriter {
             Sentence s = text.sentences().get(e.sentence());
             Event event = new Event(documentId, e.type(), e.trigger(), e.begin(), e.end(), s.index(), s.begin(), s.end(),
                     text.span(s.begin(), s.end()), e.modality(), e.confidence());
+            event.listAs(e.listing()); // every report is kept; the page and the timeline list one per happening
             for (FoundParticipant p : e.participants()) {
                 NamedEntity entity = p.entity() == null ? null : canonical.get(p.entity());
                 event.addParticipant(new Participant(entity == null ? null : entity.id(),

@@ -137,6 +137,9 @@ public class JpaTimelineRepository implements TimelineRepository {
     private static Conditions conditions(TimelineFilter filter) {
         StringBuilder sql = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        if (!filter.allEvents()) {
+            sql.append(" and e.listing = 'LISTED'");
+        }
         if (filter.documentId() != null) {
             sql.append(" and e.document_id = :document");
             parameters.put("document", filter.documentId());

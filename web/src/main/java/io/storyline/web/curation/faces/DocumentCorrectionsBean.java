@@ -78,9 +78,9 @@ public class DocumentCorrectionsBean implements Serializable {
         return page.getMentions();
     }
 
-    /** The document's events in text order, as the page last read them. */
+    /** The document's events the page shows, in text order, as the page last read them. */
     public List<Event> getEvents() {
-        return page.getEvents();
+        return page.getShownEvents();
     }
 
     public List<EventType> getEventTypes() {

@@ -36,9 +36,14 @@ public record DocumentAnalysis(String markup, List<EntitySummary> entities, List
     public record ParticipantView(Long entityId, String name, String role) implements Serializable {
     }
 
-    /** An event: its type, the word that told it, who, where and when. */
+    /**
+     * An event: its type, the word that told it, who, where and when.
+     *
+     * @param unlisted why a reader would not list it ("repeat", "source", "topic"), or null when listed
+     */
     public record EventView(String type, String typeName, String trigger, List<ParticipantView> who, Long placeId,
-                            String where, String when, String whenSource, String modality) implements Serializable {
+                            String where, String when, String whenSource, String modality, String unlisted)
+            implements Serializable {
     }
 
     /**
@@ -96,7 +101,8 @@ public record DocumentAnalysis(String markup, List<EntitySummary> entities, List
         return new EventView(e.typeCode(), typeNames.getOrDefault(e.typeCode(), e.typeCode()), e.triggerText(), who,
                 e.placeEntityId().orElse(null), e.placeName().orElse(null), date == null ? null : date.value(),
                 date == null ? null : date.source().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                e.modality().name().toLowerCase(Locale.ROOT));
+                e.modality().name().toLowerCase(Locale.ROOT),
+                e.listed() ? null : e.listing().name().toLowerCase(Locale.ROOT));
     }
 
     private static String anchor(TimeAnchor anchor) {

@@ -41,6 +41,7 @@ public class DocumentPageBean implements Serializable {
     KnowledgeAdmin knowledge;
 
     private String id;
+    private boolean allEvents;
     private Long documentId;
     private String textMissing;
     private transient DocumentView document;
@@ -48,6 +49,7 @@ public class DocumentPageBean implements Serializable {
     private transient List<String> tags;
     private transient List<DocumentMention> mentions = List.of();
     private transient List<Event> events = List.of();
+    private int eventCount;
 
     /** Reads the document the page's {@code id} names; an id that names none gets a 404 and says so. */
     public void load() {
@@ -83,12 +85,15 @@ public class DocumentPageBean implements Serializable {
         }
         try {
             mentions = results.mentions(documentId);
-            events = results.events(documentId);
+            List<Event> found = results.events(documentId);
+            eventCount = found.size();
+            events = allEvents ? found : found.stream().filter(Event::listed).toList();
             analysis = DocumentAnalysis.of(text, mentions, results.times(documentId), events, eventTypeNames(),
                     entityPage());
         } catch (AnalysisProblem e) {
             mentions = List.of();
             events = List.of();
+            eventCount = 0;
             analysis = DocumentAnalysis.of(text, List.of(), List.of(), List.of(), Map.of(), entityPage());
             Messages.error(e.getMessage());
         }
@@ -157,8 +162,32 @@ public class DocumentPageBean implements Serializable {
         return mentions == null ? List.of() : mentions;
     }
 
-    /** The document's events in text order, as last read. */
-    public List<Event> getEvents() {
+    /** Whether the page shows every event found, repeats, sources and topics too, not one per happening. */
+    public boolean isAllEvents() {
+        return allEvents;
+    }
+
+    /** From the page's address: {@code events=all} shows every event, anything else the listed ones. */
+    public void setEvents(String events) {
+        this.allEvents = "all".equalsIgnoreCase(events == null ? "" : events.strip());
+    }
+
+    public String getEvents() {
+        return allEvents ? "all" : "listed";
+    }
+
+    /** How many events analysis found in the document, listed or not, as last read. */
+    public int getEventCount() {
+        return eventCount;
+    }
+
+    /** How many of them the page does not show now: repeats, sources' attributions and topics. */
+    public int getHiddenEvents() {
+        return eventCount - getShownEvents().size();
+    }
+
+    /** The document's events the page shows, in text order, as last read: the listed ones, or all of them. */
+    public List<Event> getShownEvents() {
         return events == null ? List.of() : events;
     }
 

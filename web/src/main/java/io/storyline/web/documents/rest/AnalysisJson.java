@@ -56,10 +56,15 @@ public final class AnalysisJson {
         }
     }
 
-    /** An event with its evidence: the trigger's span and the sentence it is in. */
+    /**
+     * An event with its evidence: the trigger's span and the sentence it is in; {@code listing} says whether a
+     * reader lists it ({@code LISTED}: one report per happening) or why not ({@code REPEAT}, {@code SOURCE},
+     * {@code TOPIC}).
+     */
     public record EventJson(long id, String type, String trigger, int begin, int end, String sentence,
                             int sentenceBegin, int sentenceEnd, List<ParticipantJson> participants, PlaceJson place,
-                            DateJson date, String modality, double confidence, String origin, String review) {
+                            DateJson date, String modality, double confidence, String origin, String review,
+                            String listing) {
         public static EventJson of(Event e) {
             return new EventJson(e.id(), e.typeCode(), e.triggerText(), e.triggerBegin(), e.triggerEnd(), e.sentence(),
                     e.sentenceBegin(), e.sentenceEnd(),
@@ -67,7 +72,8 @@ public final class AnalysisJson {
                             p.role().name())).toList(),
                     e.placeName().map(n -> new PlaceJson(e.placeEntityId().orElse(null), n)).orElse(null),
                     e.date().map(DateJson::of).orElse(null), e.modality().name(),
-                    Math.round(e.confidence() * 100) / 100.0, e.origin().name(), e.review().name());
+                    Math.round(e.confidence() * 100) / 100.0, e.origin().name(), e.review().name(),
+                    e.listing().name());
         }
     }
 

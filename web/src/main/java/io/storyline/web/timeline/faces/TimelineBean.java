@@ -64,6 +64,7 @@ public class TimelineBean implements Serializable {
     private String from;
     private String to;
     private String groupBy = "type";
+    private boolean allEvents;
     private String storyTitle;
     private String reason;
     private final Map<String, Long> entityChoices = new HashMap<>();
@@ -105,7 +106,7 @@ public class TimelineBean implements Serializable {
     /** The page's filter, or null when it cannot be read (then, if asked, the user is told why). */
     private TimelineFilter filter(boolean tellUser) {
         try {
-            return TimelineQuery.filter(entity, tag, q, document, from, to);
+            return TimelineQuery.filter(entity, tag, q, document, from, to).withAllEvents(allEvents);
         } catch (InvalidRequestException e) {
             if (tellUser) {
                 Messages.error(e.forPeople());
@@ -215,6 +216,7 @@ public class TimelineBean implements Serializable {
         params.put("document", document);
         params.put("from", from);
         params.put("to", to);
+        params.put("events", allEvents ? "all" : null);
         StringBuilder s = new StringBuilder();
         params.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -304,6 +306,24 @@ public class TimelineBean implements Serializable {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    /** {@code all} when the timeline shows every report (repeats, sources, topics), else {@code listed}. */
+    public String getEvents() {
+        return allEvents ? "all" : "listed";
+    }
+
+    /** From the page's address: {@code events=all}; anything else shows the listed events. */
+    public void setEvents(String events) {
+        this.allEvents = "all".equalsIgnoreCase(events == null ? "" : events.strip());
+    }
+
+    public boolean isAllEvents() {
+        return allEvents;
+    }
+
+    public void setAllEvents(boolean allEvents) {
+        this.allEvents = allEvents;
     }
 
     public String getGroupBy() {

@@ -44,20 +44,26 @@ public class TimelineResource {
     /**
      * The entries, dated ones in time order then the undated ones. {@code X-Timeline-Events} says how many events
      * they come from; {@code X-Timeline-Truncated: true} that more matched than a timeline reads.
+     * {@code events=listed} (the default) reads one report per happening in each document, {@code events=all}
+     * every report: repeats, sources' attributions and topics too.
      */
     @GET
     @RolesAllowed(Roles.READER)
     public Response timeline(@QueryParam("entity") String entity, @QueryParam("tag") String tag,
                              @QueryParam("q") String q, @QueryParam("document") String document,
-                             @QueryParam("from") String from, @QueryParam("to") String to) {
-        Timeline timeline = timelines.timeline(TimelineQuery.filter(entity, tag, q, document, from, to));
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("events") String events) {
+        Timeline timeline = timelines.timeline(TimelineQuery.filter(entity, tag, q, document, from, to, events));
         return Response.ok(timeline.entries().stream().map(EntryJson::of).toList())
                 .header("X-Timeline-Events", timeline.events())
                 .header("X-Timeline-Truncated", timeline.truncated())
                 .build();
     }
 
-    /** TimelineJS JSON ({@code format=timelinejs}, {@code group=type|actor}) or CSV ({@code format=csv}). */
+    /**
+     * TimelineJS JSON ({@code format=timelinejs}, {@code group=type|actor}) or CSV ({@code format=csv}); the same
+     * filters as the timeline, {@code events} included.
+     */
     @GET
     @Path("/export")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
@@ -65,12 +71,13 @@ public class TimelineResource {
     public Response export(@QueryParam("format") String format, @QueryParam("group") String group,
                            @QueryParam("entity") String entity, @QueryParam("tag") String tag,
                            @QueryParam("q") String q, @QueryParam("document") String document,
-                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        TimelineFilter filter = TimelineQuery.filter(entity, tag, q, document, from, to);
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("events") String events) {
+        TimelineFilter filter = TimelineQuery.filter(entity, tag, q, document, from, to, events);
         String f = Exports.format(format);
         Exports.grouping(group);
         Timeline timeline = actions.export(filter, "format " + f + ", {entries} entries; filter entity=" + entity
-                + " tag=" + tag + " q=" + q + " document=" + document + " from=" + from + " to=" + to);
+                + " tag=" + tag + " q=" + q + " document=" + document + " from=" + from + " to=" + to + " events=" + (filter.allEvents() ? "all" : "listed"));
         return Exports.response(f, group, "timeline", "Timeline",
                 timeline.entries().stream().map(e -> new TimelineExports.Item(e, null)).toList());
     }

@@ -1,6 +1,8 @@
 package io.storyline.analysis.events;
 
 import io.storyline.analysis.entities.EntityAnalysis;
+import io.storyline.analysis.events.timeml.EventMention;
+import io.storyline.analysis.events.timeml.Factuality;
 import io.storyline.analysis.knowledge.EventRule;
 import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.Dependency;
@@ -22,6 +24,9 @@ public final class EventTagger {
     private static final Set<String> SPEECH = Set.of("STATEMENT", "ACCUSATION");
     /** Nominal relations under which a trigger only names the subject of another event ("a proposal for a truce"). */
     private static final Set<String> NESTED = Set.of("compound", "nmod", "amod");
+
+    /** The type of an event of the layer that is no news event. */
+    public static final String UNTYPED = "EVENT";
 
     private final Triggers triggers;
 
@@ -60,6 +65,56 @@ public final class EventTagger {
             narrative.pass(sentence);
         }
         return Happenings.oneEach(reports);
+    }
+
+    /**
+     * The layer's events that no news event covers, given participants, place, modality and date exactly as news
+     * events are, under the type {@value #UNTYPED}. An event the layer finds not to have happened (future,
+     * hypothetical, negated) gets its modality from the layer, and so no date unless it has one of its own.
+     */
+    public List<FoundEvent> anchor(AnnotatedText text, EntityAnalysis entities, List<FoundTime> times,
+                                   List<EventMention> mentions, List<FoundEvent> news) {
+        List<FoundEvent> events = new ArrayList<>();
+        Narrative narrative = new Narrative(text, entities);
+        for (Sentence sentence : text.sentences()) {
+            Parse parse = new Parse(sentence);
+            List<Triggers.Match> matches = new ArrayList<>();
+            List<EventMention> told = new ArrayList<>();
+            for (EventMention e : mentions) {
+                if (e.sentence() == sentence.index() && news.stream().noneMatch(n -> n.sentence() == e.sentence()
+                        && n.begin() < e.end() && e.begin() < n.end())) {
+                    matches.add(new Triggers.Match(UNTYPED, e.token(), e.token() + 1, e.token(),
+                            e.verb() ? Triggers.Kind.VERB : Triggers.Kind.NOUN));
+                    told.add(e);
+                }
+            }
+            if (!matches.isEmpty()) {
+                List<FoundTime> sentenceTimes = times.stream().filter(t -> t.sentence() == sentence.index()).toList();
+                Clauses clauses = new Clauses(parse, matches);
+                EventTimes eventTimes = new EventTimes(parse, clauses, sentenceTimes);
+                Arguments arguments = new Arguments(parse, entities, narrative);
+                for (int k = 0; k < matches.size(); k++) {
+                    Triggers.Match m = matches.get(k);
+                    Modality modality = layered(told.get(k).factuality(), Modalities.of(parse, m, clauses, false));
+                    List<FoundParticipant> participants = arguments.participants(m, clauses);
+                    FoundPlace place = arguments.place(m, participants, clauses);
+                    FoundDate date = narrative.date(eventTimes.choose(m), modality, clauses.isClauseLevel(m));
+                    EventMention e = told.get(k);
+                    events.add(new FoundEvent(UNTYPED, sentence.index(), e.begin(), e.end(), e.word(), participants,
+                            place, date, modality, confidence(m, participants, place, date)));
+                }
+            }
+            narrative.pass(sentence);
+        }
+        return events;
+    }
+
+    private static Modality layered(Factuality factuality, Modality rules) {
+        return switch (factuality) {
+            case FUTURE, HYPOTHETICAL -> Modality.PLANNED;
+            case NEGATED -> Modality.NEGATED;
+            case REPORTED, ASSERTED -> rules;
+        };
     }
 
     /** Tokens inside names and time expressions never trigger ("the Resistance", "a day of rage" stays a date). */

@@ -4,6 +4,7 @@ import io.storyline.analysis.entities.EntityAnalysis;
 import io.storyline.analysis.entities.EntityFinder;
 import io.storyline.analysis.events.EventTagger;
 import io.storyline.analysis.events.FoundEvent;
+import io.storyline.analysis.events.timeml.EventLayer;
 import io.storyline.analysis.knowledge.Knowledge;
 import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.LanguagePipeline;
@@ -29,6 +30,7 @@ public final class DocumentAnalyzer {
     private final EntityFinder entities;
     private final TimeNormalizer times = new TimeNormalizer();
     private final EventTagger events;
+    private final EventLayer layer = new EventLayer();
     private final Clock clock;
 
     public DocumentAnalyzer(LanguagePipeline pipeline, Knowledge knowledge, Clock clock) {
@@ -66,7 +68,7 @@ public final class DocumentAnalyzer {
             EntityAnalysis found = entities.find(annotated);
             List<FoundTime> foundTimes = times.normalize(annotated, source);
             List<FoundEvent> foundEvents = events.tag(annotated, found, foundTimes);
-            return new DocumentAnalysis(annotated, found, foundTimes, foundEvents);
+            return new DocumentAnalysis(annotated, found, foundTimes, foundEvents, layer.find(annotated));
         }
     }
 

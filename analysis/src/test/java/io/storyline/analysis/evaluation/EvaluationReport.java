@@ -1,6 +1,7 @@
 package io.storyline.analysis.evaluation;
 
 import io.storyline.analysis.evaluation.metrics.EntityScore;
+import io.storyline.analysis.evaluation.metrics.EventScore;
 import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
 import io.storyline.analysis.evaluation.metrics.TimelineScore;
@@ -19,11 +20,14 @@ public final class EvaluationReport {
     private final SetResult<MeantimeScore> meantime;
     private final SetResult<TimelineScore> timelines;
     private final List<String> messages;
+    private final SetResult<EventScore> tempEvalEvents;
 
     /** @param entitySets the CoNLL-format entity sets in report order; null for a set that was skipped */
-    EvaluationReport(SetResult<TimeScore> tempEval, List<SetResult<EntityScore>> entitySets,
-            SetResult<MeantimeScore> meantime, SetResult<TimelineScore> timelines, List<String> messages) {
+    EvaluationReport(SetResult<TimeScore> tempEval, SetResult<EventScore> tempEvalEvents,
+            List<SetResult<EntityScore>> entitySets, SetResult<MeantimeScore> meantime, SetResult<TimelineScore> timelines,
+            List<String> messages) {
         this.tempEval = tempEval;
+        this.tempEvalEvents = tempEvalEvents;
         this.entitySets = entitySets.stream().filter(Objects::nonNull).toList();
         this.meantime = meantime;
         this.timelines = timelines;
@@ -33,6 +37,11 @@ public final class EvaluationReport {
     /** TempEval-3 time expressions; empty when the set was skipped. */
     public Optional<SetResult<TimeScore>> tempEval() {
         return Optional.ofNullable(tempEval);
+    }
+
+    /** TempEval-3 events; empty when the set was skipped or no event tagger was given. */
+    public Optional<SetResult<EventScore>> tempEvalEvents() {
+        return Optional.ofNullable(tempEvalEvents);
     }
 
     /** CoNLL-2003 named entities; empty when the set was skipped. */

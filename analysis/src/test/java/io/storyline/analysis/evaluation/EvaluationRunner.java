@@ -1,6 +1,7 @@
 package io.storyline.analysis.evaluation;
 
 import io.storyline.analysis.evaluation.metrics.EntityScore;
+import io.storyline.analysis.evaluation.metrics.EventScore;
 import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
 import io.storyline.analysis.evaluation.metrics.TimelineScore;
@@ -42,14 +43,17 @@ public final class EvaluationRunner {
             Path eval = settings.evalDirectory();
             SetResult<TimeScore> tempEval = runs(TempEvalSet.NAME, eval.resolve(TempEvalSet.NAME), messages)
                     ? new TempEvalSet(context).run(eval.resolve(TempEvalSet.NAME), systems.timeTaggers()) : null;
+            SetResult<EventScore> tempEvalEvents = !systems.eventTaggers().isEmpty() && settings.runs(TempEvalSet.NAME)
+                    && Files.exists(eval.resolve(TempEvalSet.NAME))
+                    ? new TempEvalEventSet(context).run(eval.resolve(TempEvalSet.NAME), systems.eventTaggers()) : null;
             SetResult<EntityScore> conll = entities(ConllSet.NAME, context, messages);
             SetResult<EntityScore> wikigold = entities(ConllSet.WIKIGOLD, context, messages);
             SetResult<MeantimeScore> meantime = runs(MeantimeSet.NAME, eval.resolve(MeantimeSet.NAME), messages)
                     ? new MeantimeSet(context).run(eval.resolve(MeantimeSet.NAME), systems.documentTaggers()) : null;
             SetResult<TimelineScore> timelines = runs(TimelineSet.NAME, eval.resolve(TimelineSet.NAME), messages)
                     ? new TimelineSet(context).run(eval.resolve(TimelineSet.NAME), systems.timelineTaggers()) : null;
-            report = new EvaluationReport(tempEval, Arrays.asList(conll, wikigold), meantime, timelines,
-                    messages.all());
+            report = new EvaluationReport(tempEval, tempEvalEvents, Arrays.asList(conll, wikigold), meantime,
+                    timelines, messages.all());
         }
         Files.writeString(settings.outputDirectory().resolve("report.md"), MarkdownReport.render(report),
                 StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ final class JsonReport {
         StringBuilder out = new StringBuilder("{\n  \"sets\": [");
         String[] separator = {""};
         report.tempEval().ifPresent(set -> set(out, separator, set, ScoreFigures::time, null));
+        report.tempEvalEvents().ifPresent(set -> set(out, separator, set, ScoreFigures::events, null));
         report.entitySets().forEach(set -> set(out, separator, set, ScoreFigures::entities, null));
         report.meantime().ifPresent(set -> set(out, separator, set, ScoreFigures::meantime, null));
         report.timelines().ifPresent(set -> set(out, separator, set, ScoreFigures::timelines,

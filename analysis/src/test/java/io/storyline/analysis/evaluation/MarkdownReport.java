@@ -19,6 +19,8 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder("# Extraction quality\n\n");
         out.append("P / R / F1 and accuracies in percent, micro-averaged over the documents of each set.\n");
         report.tempEval().ifPresent(set -> table(out, "TempEval-3 time expressions", set, ScoreFigures::time));
+        report.tempEvalEvents().ifPresent(set -> table(out, "TempEval-3 events (strict span; attributes over matches)",
+                set, ScoreFigures::events));
         entitySummary(out, report.entitySets());
         report.entitySets().forEach(set -> table(out, ENTITY_SETS.getOrDefault(set.name(), "Named entities")
                 + " (exact span and type)", set, ScoreFigures::entities));

@@ -51,7 +51,8 @@ final class MeantimeConversion {
                 SetContext.present(prediction.participants()).stream()
                         .filter(p -> p.event() != null && p.entity() != null)
                         .map(p -> new ParticipantPair(tokens(document, p.event()), tokens(document, p.entity())))
-                        .toList());
+                        .toList(),
+                SetContext.present(prediction.newsEvents()).stream().map(span -> tokens(document, span)).toList());
     }
 
     /**

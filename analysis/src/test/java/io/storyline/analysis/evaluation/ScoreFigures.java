@@ -1,6 +1,7 @@
 package io.storyline.analysis.evaluation;
 
 import io.storyline.analysis.evaluation.metrics.EntityScore;
+import io.storyline.analysis.evaluation.metrics.EventScore;
 import io.storyline.analysis.evaluation.metrics.MeantimeScore;
 import io.storyline.analysis.evaluation.metrics.TimeScore;
 import io.storyline.analysis.evaluation.metrics.TimelineScore;
@@ -20,6 +21,15 @@ final class ScoreFigures {
         return times("", "", score);
     }
 
+    static List<Figure> events(EventScore score) {
+        return List.of(new Figure.Prf("strict", "**Strict span P / R / F1**", score.strict()),
+                new Figure.Ratio("tenseAccuracy", "tense accuracy (matches)", score.tenseAccuracy()),
+                new Figure.Ratio("aspectAccuracy", "aspect accuracy (matches)", score.aspectAccuracy()),
+                new Figure.Ratio("polarityAccuracy", "polarity accuracy (matches)", score.polarityAccuracy()),
+                new Figure.Ratio("classAccuracy", "class accuracy (matches)", score.classAccuracy()),
+                new Figure.Prf("times", "Event-time anchors vs TLINKs (matches) P / R / F1", score.times()));
+    }
+
     static List<Figure> entities(EntityScore score) {
         List<Figure> figures = new ArrayList<>();
         for (String type : ConllSet.TYPES) {
@@ -37,6 +47,7 @@ final class ScoreFigures {
         figures.add(new Figure.Prf("typedNamedEntities", "Named mentions (NAM), typed P / R / F1",
                 score.typedNamedEntities()));
         figures.add(new Figure.Prf("events", "Event mentions P / R / F1", score.events()));
+        figures.add(new Figure.Prf("newsEvents", "Event mentions, news events only P / R / F1", score.newsEvents()));
         figures.addAll(times("times.", "Times: ", score.times()));
         figures.add(new Figure.Prf("participants", "Participants (event, entity) P / R / F1", score.participants()));
         return figures;

@@ -61,7 +61,9 @@ public final class EvaluationCommand {
                 limit > 0 ? OptionalInt.of(limit) : OptionalInt.empty(), sets);
         EvaluationSystems systems = new EvaluationSystems(List.of(storyline.times(), stock.sutime()),
                 List.of(storyline.names(), stock.corenlpNer(), storyline.recogniser()),
-                List.of(storyline.documents(), stock.corenlpDocuments()), List.of(storyline.timelines()));
+                List.of(storyline.documents(), stock.corenlpDocuments()),
+                List.of(storyline.timelines(), storyline.allTimelines()),
+                List.of(storyline.layer(), storyline.newsTriggers()));
         new EvaluationRunner(run, systems).run();
         console.println(Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8));
         console.println("Report and predictions: " + out.toAbsolutePath());

@@ -25,11 +25,24 @@ class TimeMlFormatTest {
             anchorTimeID="t0">Thursday</TIMEX3> after <TIMEX3 tid="t6" type="DURATION" value="P2Y" \
             temporalFunction="false" functionInDocument="NONE">two years</TIMEX3>.
             </TEXT>
+            <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="NEG" modality="could" pos="VERB"/>
             <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0" />
+            <TLINK lid="l2" relType="INCLUDES" timeID="t5" relatedToEventInstance="ei1" />
             </TimeML>
             """;
 
     private static final String TEXT = "\nSmith & Sons closed on Thursday after two years.\n";
+
+    @Test
+    void readsEventsWithTheirInstanceAttributesAndTheirLinksToTimesEitherWayRound() throws GoldFormatException {
+        TimeMlDocument document = new TimeMlReader().parse(GOLD, "fallback", "test");
+
+        assertEquals(List.of(new TimeMlEvent("e1", 14, 20, "OCCURRENCE", "PAST", "NONE", "NEG", "could")),
+                document.events());
+        assertEquals("closed", document.text().substring(14, 20));
+        assertEquals(List.of(new TimeMlTimeLink("e1", "t0", "BEFORE"), new TimeMlTimeLink("e1", "t5", "INCLUDES")),
+                document.timeLinks());
+    }
 
     @Test
     void readsTheRawTextWithoutMarkupAndTheGoldOffsetsIntoIt() throws GoldFormatException {

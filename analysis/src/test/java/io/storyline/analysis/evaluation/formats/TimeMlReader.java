@@ -41,25 +41,32 @@ public final class TimeMlReader {
         }
         StringBuilder text = new StringBuilder();
         List<TimeMlTimex> timexes = new ArrayList<>();
-        collect(texts.item(0), text, timexes);
+        List<Element> eventElements = new ArrayList<>();
+        List<int[]> eventSpans = new ArrayList<>();
+        collect(texts.item(0), text, timexes, eventElements, eventSpans);
         timexes.sort(Comparator.comparingInt(TimeMlTimex::begin).thenComparingInt(TimeMlTimex::end));
         String creationValue = creationValue(document);
+        TimeMlEvents events = new TimeMlEvents(document);
         return new TimeMlDocument(documentId(document, fallbackId), creationValue, dateOf(creationValue),
-                text.toString(), timexes);
+                text.toString(), timexes, events.events(eventElements, eventSpans), events.timeLinks());
     }
 
-    private static void collect(Node parent, StringBuilder text, List<TimeMlTimex> timexes) {
+    private static void collect(Node parent, StringBuilder text, List<TimeMlTimex> timexes, List<Element> events,
+            List<int[]> eventSpans) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             switch (node.getNodeType()) {
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(node.getNodeValue());
-                case Node.ENTITY_REFERENCE_NODE -> collect(node, text, timexes);
+                case Node.ENTITY_REFERENCE_NODE -> collect(node, text, timexes, events, eventSpans);
                 case Node.ELEMENT_NODE -> {
                     int begin = text.length();
-                    collect(node, text, timexes);
+                    collect(node, text, timexes, events, eventSpans);
                     if ("TIMEX3".equals(node.getNodeName())) {
                         Element timex = (Element) node;
                         timexes.add(new TimeMlTimex(XmlFiles.attribute(timex, "tid"), begin, text.length(),
                                 XmlFiles.attribute(timex, "type"), XmlFiles.attribute(timex, "value")));
+                    } else if ("EVENT".equals(node.getNodeName())) {
+                        events.add((Element) node);
+                        eventSpans.add(new int[] {begin, text.length()});
                     }
                 }
                 default -> {

@@ -10,16 +10,19 @@ package io.storyline.analysis.evaluation.metrics;
  * @param events event mentions
  * @param times time expressions, TempEval-3 style with tokens in place of characters
  * @param participants (event, entity) pairs
+ * @param newsEvents every gold event mention against the system's news events only
  */
 public record MeantimeScore(PrfCounts entities, PrfCounts typedEntities, PrfCounts namedEntities,
-        PrfCounts typedNamedEntities, PrfCounts events, TimeScore times, PrfCounts participants) {
+        PrfCounts typedNamedEntities, PrfCounts events, TimeScore times, PrfCounts participants,
+        PrfCounts newsEvents) {
 
     public static final MeantimeScore ZERO = new MeantimeScore(PrfCounts.ZERO, PrfCounts.ZERO, PrfCounts.ZERO,
-            PrfCounts.ZERO, PrfCounts.ZERO, TimeScore.ZERO, PrfCounts.ZERO);
+            PrfCounts.ZERO, PrfCounts.ZERO, TimeScore.ZERO, PrfCounts.ZERO, PrfCounts.ZERO);
 
     public MeantimeScore plus(MeantimeScore other) {
         return new MeantimeScore(entities.plus(other.entities), typedEntities.plus(other.typedEntities),
                 namedEntities.plus(other.namedEntities), typedNamedEntities.plus(other.typedNamedEntities),
-                events.plus(other.events), times.plus(other.times), participants.plus(other.participants));
+                events.plus(other.events), times.plus(other.times), participants.plus(other.participants),
+                newsEvents.plus(other.newsEvents));
     }
 }

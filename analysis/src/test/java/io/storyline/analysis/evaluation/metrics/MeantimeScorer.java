@@ -28,7 +28,8 @@ public final class MeantimeScorer {
                 mentions(gold.entities(), entities, true, EntityMention::isNamed),
                 events(gold.events(), predicted.events()),
                 TimeScorer.score(gold.times(), predicted.times()),
-                participants(gold.participants(), predicted.participants()));
+                participants(gold.participants(), predicted.participants()),
+                events(gold.events(), predicted.newsEvents()));
     }
 
     /**

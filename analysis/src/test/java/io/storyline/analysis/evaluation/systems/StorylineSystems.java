@@ -7,13 +7,17 @@ import io.storyline.analysis.evaluation.CharSpan;
 import io.storyline.analysis.evaluation.DocumentPrediction;
 import io.storyline.analysis.evaluation.DocumentTagger;
 import io.storyline.analysis.evaluation.EntityTagger;
+import io.storyline.analysis.evaluation.EventMentionTagger;
 import io.storyline.analysis.evaluation.Participation;
 import io.storyline.analysis.evaluation.TimeTagger;
 import io.storyline.analysis.evaluation.TimelineTagger;
 import io.storyline.analysis.evaluation.TimexPrediction;
 import io.storyline.analysis.evaluation.TokenSpan;
+import io.storyline.analysis.evaluation.metrics.EventAnnotation;
+import io.storyline.analysis.events.EventTagger;
 import io.storyline.analysis.events.FoundEvent;
 import io.storyline.analysis.events.FoundParticipant;
+import io.storyline.analysis.events.timeml.EventMention;
 import io.storyline.analysis.knowledge.Knowledge;
 import io.storyline.analysis.language.AnnotatedText;
 import io.storyline.analysis.language.LanguagePipeline;
@@ -24,8 +28,10 @@ import io.storyline.analysis.pipeline.DocumentAnalyzer;
 import io.storyline.domain.document.ReferenceSource;
 import io.storyline.domain.entity.EntityType;
 import io.storyline.domain.entity.MentionSource;
+import io.storyline.domain.event.Modality;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,6 +44,10 @@ public final class StorylineSystems {
 
     public static final String NAME = "storyline";
     public static final String RECOGNISER = "storyline-recogniser";
+    /** The news events alone, before the event layer: beside {@link #NAME} it shows what the layer adds. */
+    public static final String NEWS = "storyline-news";
+    /** Timelines from every event of the layer, not only the news events. */
+    public static final String ALL = "storyline-all";
 
     private static final Map<String, String> RECOGNISED = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
             "LOCATION", "LOC", "MISC", "MISC");
@@ -45,6 +55,7 @@ public final class StorylineSystems {
     private final DocumentAnalyzer analyzer;
     private final LanguagePipeline pretokenized;
     private final EntityFinder entities;
+    private final EventTagger events;
 
     /**
      * @param pipeline     the server's pipeline
@@ -54,6 +65,7 @@ public final class StorylineSystems {
         this.analyzer = new DocumentAnalyzer(pipeline, knowledge);
         this.pretokenized = pretokenized;
         this.entities = new EntityFinder(knowledge);
+        this.events = new EventTagger(knowledge.eventTypes());
     }
 
     public TimeTagger times() {
@@ -154,7 +166,13 @@ public final class StorylineSystems {
                 }
                 List<TimexPrediction> times = analysis.times().stream()
                         .map(t -> new TimexPrediction(t.begin(), t.end(), t.type(), t.value())).toList();
-                return new DocumentPrediction(mentions, events, times, participants);
+                List<CharSpan> all = new ArrayList<>(events);
+                for (EventMention m : analysis.mentions()) {
+                    if (events.stream().noneMatch(e -> e.begin() < m.end() && m.begin() < e.end())) {
+                        all.add(new CharSpan(m.begin(), m.end(), m.eventClass().name()));
+                    }
+                }
+                return new DocumentPrediction(mentions, all, times, participants, events);
             }
         };
     }
@@ -169,6 +187,74 @@ public final class StorylineSystems {
             @Override
             public DocumentAnalysis analyze(String text, LocalDate documentDate) {
                 return analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE);
+            }
+        };
+    }
+
+    /** Every event of the layer, with its TimeML attributes. */
+    public EventMentionTagger layer() {
+        return new EventMentionTagger() {
+            @Override
+            public String name() {
+                return NAME;
+            }
+
+            @Override
+            public List<EventAnnotation> tag(String text, LocalDate documentDate) {
+                DocumentAnalysis a = analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE);
+                Map<Integer, String> anchors = new HashMap<>();
+                for (FoundEvent e : events.anchor(a.text(), a.entities(), a.times(), a.mentions(), List.of())) {
+                    if (e.date() != null) {
+                        anchors.put(e.begin(), e.date().value());
+                    }
+                }
+                return a.mentions().stream()
+                        .map(m -> new EventAnnotation(m.begin(), m.end(), m.eventClass().name(), m.tense().name(),
+                                m.aspect().name(), m.negated() ? "NEG" : "POS", anchors.get(m.begin()))).toList();
+            }
+        };
+    }
+
+    /** The news events' triggers alone, as TimeML events without attributes. */
+    public EventMentionTagger newsTriggers() {
+        return new EventMentionTagger() {
+            @Override
+            public String name() {
+                return NEWS;
+            }
+
+            @Override
+            public List<EventAnnotation> tag(String text, LocalDate documentDate) {
+                return analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE).events().stream()
+                        .map(e -> new EventAnnotation(e.begin(), e.end(), null, null, null, null)).toList();
+            }
+        };
+    }
+
+    /**
+     * Timelines from every event of the layer: the news events, and the layer's other events with participants
+     * and dates found the way news events get theirs ({@link EventTagger#anchor}), those told as having happened
+     * (not future, hypothetical or negated) with a named participant. Without those two conditions the trial
+     * timelines' F1 falls from 17.5 to 8.4: every verb of a sentence that names the target joins its timeline.
+     */
+    public TimelineTagger allTimelines() {
+        return new TimelineTagger() {
+            @Override
+            public String name() {
+                return ALL;
+            }
+
+            @Override
+            public DocumentAnalysis analyze(String text, LocalDate documentDate) {
+                DocumentAnalysis a = analyzer.analyze(text, documentDate, ReferenceSource.PUBLICATION_DATE);
+                List<FoundEvent> all = new ArrayList<>(a.events());
+                for (FoundEvent e : events.anchor(a.text(), a.entities(), a.times(), a.mentions(), a.events())) {
+                    boolean happened = e.modality() == Modality.ASSERTED || e.modality() == Modality.REPORTED;
+                    if (happened && e.participants().stream().anyMatch(p -> p.entity() != null)) {
+                        all.add(e);
+                    }
+                }
+                return new DocumentAnalysis(a.text(), a.entities(), a.times(), all, a.mentions());
             }
         };
     }

@@ -101,7 +101,7 @@ public final class EventTagger {
                     FoundDate date = narrative.date(eventTimes.choose(m), modality, clauses.isClauseLevel(m));
                     EventMention e = told.get(k);
                     events.add(new FoundEvent(UNTYPED, sentence.index(), e.begin(), e.end(), e.word(), participants,
-                            place, date, modality, confidence(m, participants, place, date)));
+                            place, date, modality, confidence(m, participants, place, date), Listing.LISTED));
                 }
             }
             narrative.pass(sentence);

@@ -20,9 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
- * Whether a re-index runs, who started it and how it ended. At start-up it has the documents that have no search
- * record yet (an archive from before search) written in the background. (The schema is migrated before: the
- * ingestion module starts first.)
+ * Whether a re-index runs, who started it and how it ended. At start-up it rebuilds the whole index in the background
+ * when the index was built with another mapping ({@link SearchRecord#MAPPING_VERSION}: fields or analysers changed)
+ * or holds no document while the database has records (an index folder lost); otherwise it has the documents that
+ * have no search record yet (an archive from before search) written in the background. Searches work meanwhile, on
+ * what is indexed so far. (The schema is migrated before: the ingestion module starts first.)
  */
 @Singleton
 @Startup
@@ -54,9 +56,30 @@ public class SearchIndexJob {
     private volatile Instant finishedAt;
     private volatile String lastMessage;
 
+    /** The user a rebuild that Storyline starts by itself is recorded under. */
+    static final String SYSTEM = "system";
+
     @PostConstruct
     void catchUp() {
-        runner.catchUp();
+        int built = batch.builtMappingVersion();
+        long records = batch.count();
+        if (built != SearchRecord.MAPPING_VERSION && records == 0 && indexed() == 0) {
+            batch.mappingBuilt(SearchRecord.MAPPING_VERSION); // a new archive: nothing to rebuild
+            runner.catchUp();
+        } else if (built != SearchRecord.MAPPING_VERSION) {
+            LOG.info(() -> "Search: the index was built with mapping version " + built + ", this is version "
+                    + SearchRecord.MAPPING_VERSION + "; rebuilding it from " + records + " search record(s)");
+            start(SYSTEM);
+        } else if (records > 0 && indexed() == 0) {
+            LOG.info(() -> "Search: the index is empty but " + records + " search record(s) exist; rebuilding it");
+            start(SYSTEM);
+        } else {
+            runner.catchUp();
+        }
+    }
+
+    private long indexed() {
+        return Search.session(em).search(SearchRecord.class).where(f -> f.matchAll()).fetchTotalHitCount();
     }
 
     /** Starts a rebuild unless one runs; CONFLICT when it does. */
@@ -84,8 +107,7 @@ public class SearchIndexJob {
     }
 
     public IndexStatus status() {
-        long indexed = Search.session(em).search(SearchRecord.class).where(f -> f.matchAll()).fetchTotalHitCount();
-        return new IndexStatus(backend, indexed, batch.count(), running, startedBy, startedAt, finishedAt,
+        return new IndexStatus(backend, indexed(), batch.count(), running, startedBy, startedAt, finishedAt,
                 lastMessage);
     }
 }

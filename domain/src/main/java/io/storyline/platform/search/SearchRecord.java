@@ -63,7 +63,7 @@ public class SearchRecord {
     public static final String TAG = "tag";
 
     /**
-     * The version of this mapping and of its analysers ({@link SearchAnalysis}). Raise it with every change to what
+     * The version of this mapping and of its analysers ({@link SearchAnalysers}). Raise it with every change to what
      * the index holds: at start-up an index built with another version is rebuilt from the database.
      * 1: the first mapping; 2: English stemming, the exact fields, the month.
      */
@@ -75,9 +75,9 @@ public class SearchRecord {
     @Column(name = "document_id")
     private Long documentId;
 
-    @FullTextField(name = TITLE, analyzer = SearchAnalysis.ENGLISH, projectable = Projectable.YES,
+    @FullTextField(name = TITLE, analyzer = SearchAnalysers.ENGLISH, projectable = Projectable.YES,
             highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @FullTextField(name = TITLE_EXACT, analyzer = SearchAnalysis.EXACT,
+    @FullTextField(name = TITLE_EXACT, analyzer = SearchAnalysers.EXACT,
             highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @Column(name = "title", length = 2000)
     private String title;

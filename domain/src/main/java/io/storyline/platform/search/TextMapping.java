@@ -21,9 +21,9 @@ public class TextMapping implements HibernateOrmSearchMappingConfigurer {
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         var content = context.programmaticMapping().type(DocumentText.class).property("content");
-        content.fullTextField().analyzer(SearchAnalysis.ENGLISH)
+        content.fullTextField().analyzer(SearchAnalysers.ENGLISH)
                 .projectable(Projectable.YES).highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED));
-        content.fullTextField(EXACT_FIELD).analyzer(SearchAnalysis.EXACT)
+        content.fullTextField(EXACT_FIELD).analyzer(SearchAnalysers.EXACT)
                 .highlightable(List.of(Highlightable.PLAIN, Highlightable.UNIFIED));
     }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -61,11 +62,25 @@ class SearchHitPageIT {
                         .getAttribute("href");
                 assertTrue(march.contains("from=2024-03-01") && march.contains("to=2024-03-31"), march);
 
+                // A click on the March bar narrows the search to March.
+                WebElement canvas = driver.findElement(By.cssSelector(".date-histogram canvas"));
+                List<?> bar = (List<?>) wait.until(d -> ((JavascriptExecutor) d).executeScript(
+                        "var c = document.querySelector('.date-histogram canvas');"
+                                + "var chart = window.Chart && Chart.getChart(c); if (!chart) return null;"
+                                + "var b = chart.getDatasetMeta(0).data[0]; var r = c.getBoundingClientRect();"
+                                + "return [b.x - r.width / 2, (b.y + b.base) / 2 - r.height / 2];"));
+                new Actions(driver).moveToElement(canvas, ((Number) bar.get(0)).intValue(),
+                        ((Number) bar.get(1)).intValue()).click().perform();
+                browser.waitForText(By.cssSelector(".summary"), "1 document(s)");
+                assertTrue(driver.findElement(By.cssSelector(".chips")).getText().contains("from 2024-03-01"),
+                        driver.findElement(By.cssSelector(".chips")).getText());
+
                 WebElement q = driver.findElement(By.id("q"));
                 q.clear();
                 q.sendKeys(token + " protest");
                 q.submit();
                 browser.waitForText(By.cssSelector(".summary"), "1 document(s)");
+                assertEquals(0, browser.scriptProblems().size(), browser.scriptProblems().toString());
                 WebElement hit = driver.findElement(By.cssSelector(".hit .hit-title"));
                 assertTrue(hit.getAttribute("href").endsWith("id=" + report), hit.getAttribute("href"));
                 hit.click();

@@ -52,7 +52,7 @@ class SearchLanguageIT {
 
     @Test
     void englishWordsFindTheirOtherFormsAndQuotesKeepTheFormAsWritten() {
-        Api reader = Api.newUser("READER", "search-language-password-1");
+        Api reader = Api.newUser("READER", "quiver lantern obsidian marsh 4417");
         assertEquals(Set.of(protested, protests), ids(search(reader, q(TOKEN + " protest"))));
         assertEquals(Set.of(protested, protests), ids(search(reader, q(TOKEN + " protesting"))));
         assertEquals(Set.of(protests), ids(search(reader, q(TOKEN + " \"protests\""))),

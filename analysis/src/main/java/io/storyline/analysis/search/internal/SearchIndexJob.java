@@ -59,22 +59,40 @@ public class SearchIndexJob {
     /** The user a rebuild that Storyline starts by itself is recorded under. */
     static final String SYSTEM = "system";
 
+    /** What start-up does to the index. */
+    enum OnStart { MARK_BUILT, REBUILD_MAPPING_CHANGED, REBUILD_INDEX_EMPTY, CATCH_UP }
+
+    /**
+     * @param built   the mapping version the index was last built with (0: never)
+     * @param records search records in the database
+     * @param indexed documents in the index
+     */
+    static OnStart onStart(int built, long records, long indexed) {
+        if (built != SearchRecord.MAPPING_VERSION) {
+            return records == 0 && indexed == 0 ? OnStart.MARK_BUILT : OnStart.REBUILD_MAPPING_CHANGED;
+        }
+        return records > 0 && indexed == 0 ? OnStart.REBUILD_INDEX_EMPTY : OnStart.CATCH_UP;
+    }
+
     @PostConstruct
     void catchUp() {
         int built = batch.builtMappingVersion();
         long records = batch.count();
-        if (built != SearchRecord.MAPPING_VERSION && records == 0 && indexed() == 0) {
-            batch.mappingBuilt(SearchRecord.MAPPING_VERSION); // a new archive: nothing to rebuild
-            runner.catchUp();
-        } else if (built != SearchRecord.MAPPING_VERSION) {
-            LOG.info(() -> "Search: the index was built with mapping version " + built + ", this is version "
-                    + SearchRecord.MAPPING_VERSION + "; rebuilding it from " + records + " search record(s)");
-            start(SYSTEM);
-        } else if (records > 0 && indexed() == 0) {
-            LOG.info(() -> "Search: the index is empty but " + records + " search record(s) exist; rebuilding it");
-            start(SYSTEM);
-        } else {
-            runner.catchUp();
+        switch (onStart(built, records, indexed())) {
+            case MARK_BUILT -> {
+                batch.mappingBuilt(SearchRecord.MAPPING_VERSION); // a new archive: nothing to rebuild
+                runner.catchUp();
+            }
+            case REBUILD_MAPPING_CHANGED -> {
+                LOG.info(() -> "Search: the index was built with mapping version " + built + ", this is version "
+                        + SearchRecord.MAPPING_VERSION + "; rebuilding it from " + records + " search record(s)");
+                start(SYSTEM);
+            }
+            case REBUILD_INDEX_EMPTY -> {
+                LOG.info(() -> "Search: the index is empty but " + records + " search record(s) exist; rebuilding it");
+                start(SYSTEM);
+            }
+            case CATCH_UP -> runner.catchUp();
         }
     }
 

@@ -21,9 +21,9 @@ import org.hibernate.search.mapper.orm.Search;
 
 /**
  * Whether a re-index runs, who started it and how it ended. At start-up it rebuilds the whole index in the background
- * when the index was built with another mapping ({@link SearchRecord#MAPPING_VERSION}: fields or analysers changed)
- * or holds no document while the database has records (an index folder lost); otherwise it has the documents that
- * have no search record yet (an archive from before search) written in the background. Searches work meanwhile, on
+ * when the index was built with another mapping ({@link SearchRecord#MAPPING_VERSION}: fields or analysers changed);
+ * otherwise it has the documents that have no search record yet (an archive from before search) written in the
+ * background, and an empty index beside records rebuilt ({@link SearchIndexRunner#catchUp}). Searches work meanwhile, on
  * what is indexed so far. (The schema is migrated before: the ingestion module starts first.)
  */
 @Singleton
@@ -57,10 +57,10 @@ public class SearchIndexJob {
     private volatile String lastMessage;
 
     /** The user a rebuild that Storyline starts by itself is recorded under. */
-    static final String SYSTEM = "system";
+    static final String SYSTEM = "start-up";
 
     /** What start-up does to the index. */
-    enum OnStart { MARK_BUILT, REBUILD_MAPPING_CHANGED, REBUILD_INDEX_EMPTY, CATCH_UP }
+    enum OnStart { MARK_BUILT, REBUILD_MAPPING_CHANGED, CATCH_UP }
 
     /**
      * @param built   the mapping version the index was last built with (0: never)
@@ -71,7 +71,7 @@ public class SearchIndexJob {
         if (built != SearchRecord.MAPPING_VERSION) {
             return records == 0 && indexed == 0 ? OnStart.MARK_BUILT : OnStart.REBUILD_MAPPING_CHANGED;
         }
-        return records > 0 && indexed == 0 ? OnStart.REBUILD_INDEX_EMPTY : OnStart.CATCH_UP;
+        return OnStart.CATCH_UP; // which rebuilds an empty index beside records (a restored backup, a lost folder)
     }
 
     @PostConstruct
@@ -86,10 +86,6 @@ public class SearchIndexJob {
             case REBUILD_MAPPING_CHANGED -> {
                 LOG.info(() -> "Search: the index was built with mapping version " + built + ", this is version "
                         + SearchRecord.MAPPING_VERSION + "; rebuilding it from " + records + " search record(s)");
-                start(SYSTEM);
-            }
-            case REBUILD_INDEX_EMPTY -> {
-                LOG.info(() -> "Search: the index is empty but " + records + " search record(s) exist; rebuilding it");
                 start(SYSTEM);
             }
             case CATCH_UP -> runner.catchUp();

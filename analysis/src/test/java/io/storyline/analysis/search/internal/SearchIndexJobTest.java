@@ -2,7 +2,6 @@ package io.storyline.analysis.search.internal;
 
 import static io.storyline.analysis.search.internal.SearchIndexJob.OnStart.CATCH_UP;
 import static io.storyline.analysis.search.internal.SearchIndexJob.OnStart.MARK_BUILT;
-import static io.storyline.analysis.search.internal.SearchIndexJob.OnStart.REBUILD_INDEX_EMPTY;
 import static io.storyline.analysis.search.internal.SearchIndexJob.OnStart.REBUILD_MAPPING_CHANGED;
 import static io.storyline.analysis.search.internal.SearchIndexJob.onStart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +21,8 @@ class SearchIndexJobTest {
     }
 
     @Test
-    void aLostIndexFolderIsRebuiltAndACurrentIndexOnlyCatchesUp() {
-        assertEquals(REBUILD_INDEX_EMPTY, onStart(CURRENT, 120, 0));
+    void aCurrentIndexCatchesUp() {
+        assertEquals(CATCH_UP, onStart(CURRENT, 120, 0), "the catch-up rebuilds an empty index beside records");
         assertEquals(CATCH_UP, onStart(CURRENT, 120, 118));
         assertEquals(CATCH_UP, onStart(CURRENT, 0, 0));
     }

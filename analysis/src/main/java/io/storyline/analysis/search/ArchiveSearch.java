@@ -10,6 +10,12 @@ public interface ArchiveSearch {
 
     SearchResults search(SearchQuery query);
 
+    /**
+     * The words of one document that a search's words match, as the document writes them (lowercased): what the
+     * document page marks. Empty when the words are blank or match nothing in the document.
+     */
+    java.util.Set<String> matchedWords(long documentId, String text);
+
     /** The user's saved searches by name. */
     List<SavedSearchView> saved(String user);
 

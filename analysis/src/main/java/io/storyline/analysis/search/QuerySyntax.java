@@ -19,6 +19,7 @@ public final class QuerySyntax {
 
     private static final int MAX_EDITS = 2;
     /** A word (without the operators and parentheses around it) followed by {@code ~} and maybe a number. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\u2019][\\p{L}\\p{M}]+)?");
     private static final Pattern FUZZY = Pattern.compile("([^\\s\"~*+|()\\-]+)~(\\d*)");
 
     private QuerySyntax() {
@@ -52,6 +53,43 @@ public final class QuerySyntax {
         return out.toString().strip();
     }
 
+    /**
+     * The quoted phrases every hit must contain as written (not stemmed): those of a query whose parts are all
+     * required, not negated. A query with OR or parentheses gets none (its phrases are alternatives), nor does a
+     * phrase with a slop ({@code "a b"~2}).
+     */
+    public static List<String> requiredPhrases(String typed) {
+        List<String> phrases = new ArrayList<>();
+        if (typed == null) {
+            return phrases;
+        }
+        List<String> tokens = tokens(typed.strip());
+        for (String token : tokens) {
+            if (token.equals("OR") || token.indexOf('"') < 0 && (token.contains("|") || token.contains("(")
+                    || token.contains(")"))) {
+                return List.of();
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String bare = token.startsWith("+") ? token.substring(1) : token;
+            boolean negated = i > 0 && tokens.get(i - 1).equals("NOT");
+            if (!negated && bare.length() > 2 && bare.startsWith("\"") && bare.endsWith("\"")) {
+                String phrase = bare.substring(1, bare.length() - 1).strip();
+                if (!phrase.isEmpty()) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    /** Whether a token is a plain word (letters and digits, maybe an apostrophe), one a spelling suggestion may replace. */
+    public static boolean isPlainWord(String token) {
+        return PLAIN_WORD.matcher(token).matches() && !token.equals("AND") && !token.equals("OR")
+                && !token.equals("NOT");
+    }
+
     /** Every {@code word~n} of a token (outside phrases) with the mistakes its length bears. */
     static String boundedFuzziness(String token) {
         Matcher m = FUZZY.matcher(token);
@@ -68,12 +106,12 @@ public final class QuerySyntax {
     }
 
     /** The typing mistakes a word of this many letters bears. */
-    static int editsFor(int letters) {
+    public static int editsFor(int letters) {
         return letters <= 2 ? 0 : letters <= 5 ? 1 : MAX_EDITS;
     }
 
     /** Splits at white space outside quotes; an unclosed quote runs to the end. */
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;

@@ -58,6 +58,26 @@ public final class Snippets {
         return out.toString();
     }
 
+    /** The words the index marked in its passages, lowercased: what a search matched in a document. */
+    public static java.util.Set<String> markedWords(java.util.List<String> passages) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String passage : passages) {
+            int open = passage.indexOf(OPEN);
+            while (open >= 0) {
+                int close = passage.indexOf(CLOSE, open + 1);
+                if (close < 0) {
+                    break;
+                }
+                String word = passage.substring(open + 1, close).strip();
+                if (!word.isEmpty() && word.indexOf(OPEN.charAt(0)) < 0) {
+                    words.add(word.toLowerCase(java.util.Locale.ROOT));
+                }
+                open = passage.indexOf(OPEN, close + 1);
+            }
+        }
+        return words;
+    }
+
     private static void flush(StringBuilder out, StringBuilder text) {
         out.append(Encode.forHtml(text.toString()));
         text.setLength(0);

@@ -44,4 +44,26 @@ class QuerySyntaxTest {
         assertEquals("-(abc~1 | ab) \"a b\"~2", QuerySyntax.toSimpleQuery("NOT (abc~2 OR ab~2) \"a b\"~2"));
         assertEquals("+ab -Gaza~1", QuerySyntax.toSimpleQuery("+ab~2 -Gaza~2"));
     }
+
+    @Test
+    void quotedPhrasesOfAnAllRequiredQueryMustStandAsWritten() {
+        assertEquals(java.util.List.of("protests", "West Bank"),
+                QuerySyntax.requiredPhrases("\"protests\" march +\"West Bank\""));
+        assertEquals(java.util.List.of("settlers"), QuerySyntax.requiredPhrases("NOT \"West Bank\" \"settlers\""));
+        assertEquals(java.util.List.of(), QuerySyntax.requiredPhrases("\"protests\" OR riots"));
+        assertEquals(java.util.List.of(), QuerySyntax.requiredPhrases("(\"protests\" | riots) Gaza"));
+        assertEquals(java.util.List.of(), QuerySyntax.requiredPhrases("\"a b\"~2 protest"));
+        assertEquals(java.util.List.of(), QuerySyntax.requiredPhrases(null));
+    }
+
+    @Test
+    void onlyPlainWordsMayBeCorrected() {
+        org.junit.jupiter.api.Assertions.assertTrue(QuerySyntax.isPlainWord("Netanyahou"));
+        org.junit.jupiter.api.Assertions.assertTrue(QuerySyntax.isPlainWord("O'Brien"));
+        org.junit.jupiter.api.Assertions.assertTrue(QuerySyntax.isPlainWord("Zürich"));
+        for (String other : new String[] {"AND", "OR", "NOT", "Netan*", "Gaza~1", "\"a b\"", "-Doha", "(Hamas",
+            "2024", "+ab"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(QuerySyntax.isPlainWord(other), other);
+        }
+    }
 }

@@ -34,4 +34,12 @@ class SnippetsTest {
         assertTrue(html.length() <= 600, "at most about 600 characters: " + html.length());
         assertFalse(Snippets.toHtml(List.of()).contains("…"));
     }
+
+    @Test
+    void theMarkedWordsAreWhatTheSearchMatched() {
+        assertEquals(java.util.Set.of("protests", "protested"), Snippets.markedWords(List.of(
+                "the \u0002Protests\u0003 grew", "they \u0002protested\u0003 and \u0002protests\u0003 again",
+                "a stray \u0002 mark")));
+        assertTrue(Snippets.markedWords(List.of("no marks")).isEmpty());
+    }
 }

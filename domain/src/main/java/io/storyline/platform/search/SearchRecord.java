@@ -45,6 +45,11 @@ public class SearchRecord {
     /** Index field names, for queries. */
     public static final String TITLE = "title";
     public static final String TEXT = "text.content";
+    /** The title and text as written: lowercased and accents folded, but not stemmed. */
+    public static final String TITLE_EXACT = "titleExact";
+    public static final String TEXT_EXACT = "text.exact";
+    /** The publication month as {@code yyyymm}, for the date histogram. */
+    public static final String MONTH = "month";
     public static final String PUBLISHER = "publisher";
     public static final String LANGUAGE = "language";
     public static final String MEDIA_TYPE = "mediaType";
@@ -57,13 +62,22 @@ public class SearchRecord {
     public static final String EVENT_TYPE = "eventType";
     public static final String TAG = "tag";
 
+    /**
+     * The version of this mapping and of its analysers ({@link SearchAnalysers}). Raise it with every change to what
+     * the index holds: at start-up an index built with another version is rebuilt from the database.
+     * 1: the first mapping; 2: English stemming, the exact fields, the month.
+     */
+    public static final int MAPPING_VERSION = 2;
+
     static final int MAX_TAGS = 4000;
 
     @Id
     @Column(name = "document_id")
     private Long documentId;
 
-    @FullTextField(name = TITLE, projectable = Projectable.YES,
+    @FullTextField(name = TITLE, analyzer = SearchAnalysers.ENGLISH, projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @FullTextField(name = TITLE_EXACT, analyzer = SearchAnalysers.EXACT,
             highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @Column(name = "title", length = 2000)
     private String title;
@@ -114,7 +128,7 @@ public class SearchRecord {
     /** The extracted text, indexed as {@value #TEXT}; read-only here (it belongs to the document). */
     @OneToOne(fetch = FetchType.LAZY)
     @PrimaryKeyJoinColumn(name = "document_id", referencedColumnName = "document_id")
-    @IndexedEmbedded(name = "text", includePaths = "content")
+    @IndexedEmbedded(name = "text", includePaths = {"content", TextMapping.EXACT_FIELD})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private DocumentText text;
 
@@ -162,6 +176,13 @@ public class SearchRecord {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedDate")))
     public Integer getYear() {
         return publishedDate == null ? null : publishedDate.getYear();
+    }
+
+    /** The publication month as {@code yyyymm} (202403 for March 2024), for the date histogram. */
+    @GenericField(name = MONTH, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedDate")))
+    public Integer getMonth() {
+        return publishedDate == null ? null : publishedDate.getYear() * 100 + publishedDate.getMonthValue();
     }
 
     @KeywordField(name = ENTITY, aggregable = Aggregable.YES)

@@ -68,6 +68,23 @@ public class SearchRecords {
         return em.createQuery("select count(r) from SearchRecord r", Long.class).getSingleResult();
     }
 
+    /** The mapping version the index was last built with ({@link SearchRecord#MAPPING_VERSION}); 0 if never. */
+    public int builtMappingVersion() {
+        List<?> rows = em.createNativeQuery("select mapping_version from search_index_state where id = 1")
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    /** Notes that the index was rebuilt with this mapping version. */
+    public void mappingBuilt(int version) {
+        int updated = em.createNativeQuery("update search_index_state set mapping_version = ?1, built_at = ?2 "
+                + "where id = 1").setParameter(1, version).setParameter(2, clock.instant()).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into search_index_state (id, mapping_version, built_at) values (1, ?1, ?2)")
+                    .setParameter(1, version).setParameter(2, clock.instant()).executeUpdate();
+        }
+    }
+
     private SearchRecord.Values values(Document d) {
         long id = d.id();
         List<Long> entityIds = em.createQuery("select distinct m.entityId from Mention m where m.documentId = :d",

@@ -22,6 +22,9 @@ import org.hibernate.service.spi.ServiceContributor;
  *       {@code storyline.search.password}: where that cluster is.</li>
  * </ul>
  *
+ * With the backend comes its analysis configurer ({@code hibernate.search.backend.analysis.configurer}): the
+ * {@code Analysis} class of the package named after it, which defines the {@link SearchAnalysers}.
+ *
  * A {@code hibernate.search.*} setting given to the unit explicitly is left as it is; a unit started with
  * {@code hibernate.search.enabled=false} is left alone.
  */
@@ -48,7 +51,13 @@ public class SearchSettings implements ServiceContributor {
                 .orElseThrow(() -> new IllegalStateException(DataDirectory.KEY + " is not set: Storyline does not know"
                         + " where its data folder is"));
         Map<String, String> settings = new java.util.LinkedHashMap<>();
-        settings.put("hibernate.search.backend.type", config.value(BACKEND, String.class).orElse("lucene"));
+        String backend = config.value(BACKEND, String.class).orElse("lucene");
+        settings.put("hibernate.search.backend.type", backend);
+        if (backend.equals("lucene") || backend.equals("elasticsearch")) {
+            // Named, not referenced: each class needs its backend's module, which only that backend's servers load.
+            settings.put("hibernate.search.backend.analysis.configurer",
+                    "io.storyline.platform.search." + backend + ".Analysis");
+        }
         settings.put("hibernate.search.backend.directory.root",
                 Path.of(dataFolder).toAbsolutePath().normalize().resolve("index").toString());
         settings.put("hibernate.search.backend.hosts", config.value("storyline.search.hosts", String.class)

@@ -17,6 +17,8 @@ class SearchSettingsTest {
         Map<String, String> settings = SearchSettings.settings(config(Map.of("storyline.data.dir", "/srv/storyline")));
 
         assertEquals("lucene", settings.get("hibernate.search.backend.type"));
+        assertEquals(io.storyline.platform.search.lucene.Analysis.class.getName(),
+                settings.get("hibernate.search.backend.analysis.configurer"));
         assertEquals(Path.of("/srv/storyline/index").toString(), settings.get("hibernate.search.backend.directory.root"));
         assertFalse(settings.containsKey("hibernate.search.backend.username"));
         assertFalse(settings.containsKey("hibernate.search.backend.password"));
@@ -30,6 +32,8 @@ class SearchSettingsTest {
                 "storyline.search.username", "storyline", "storyline.search.password", "s3cret")));
 
         assertEquals("elasticsearch", settings.get("hibernate.search.backend.type"));
+        assertEquals(io.storyline.platform.search.elasticsearch.Analysis.class.getName(),
+                settings.get("hibernate.search.backend.analysis.configurer"));
         assertEquals("search1:9200,search2:9200", settings.get("hibernate.search.backend.hosts"));
         assertEquals("https", settings.get("hibernate.search.backend.protocol"));
         assertEquals("storyline", settings.get("hibernate.search.backend.username"));

@@ -117,6 +117,18 @@ public record SearchParams(String q, String type, String entityType, List<String
         };
     }
 
+    /** The same search with other words (a spelling suggestion taken), filters kept, from its first page. */
+    public SearchParams withWords(String words) {
+        return new SearchParams(words, type, entityType, entity, tag, publisher, language, year, from, to, sort, null,
+                size);
+    }
+
+    /** The same search published between two days (a bar of the date histogram), from its first page. */
+    public SearchParams between(String fromDay, String toDay) {
+        return new SearchParams(q, type, entityType, entity, tag, publisher, language, null, fromDay, toDay, sort,
+                null, size);
+    }
+
     /** The same search on another page. */
     public SearchParams onPage(int newPage) {
         return new SearchParams(q, type, entityType, entity, tag, publisher, language, year, from, to, sort,

@@ -63,4 +63,16 @@ class SearchParamsTest {
         assertThrows(InvalidRequestException.class, () -> new SearchParams(null, null, null, null, List.of("<b>"),
                 null, null, null, null, null, null, null, null).query());
     }
+
+    @Test
+    void aSuggestionKeepsTheFiltersAndAPeriodReplacesTheYear() {
+        SearchParams p = new SearchParams("protset", "PROTEST", null, List.of("7"), List.of("gaza"), null, null,
+                "2024", null, null, "newest", "3", null);
+        assertEquals("q=protest&type=PROTEST&entity=7&tag=gaza&year=2024&sort=newest",
+                p.withWords("protest").queryString());
+        SearchParams march = p.between("2024-03-01", "2024-03-31");
+        assertEquals("q=protset&type=PROTEST&entity=7&tag=gaza&from=2024-03-01&to=2024-03-31&sort=newest",
+                march.queryString());
+        assertEquals(LocalDate.of(2024, 3, 31), march.query().to());
+    }
 }

@@ -2,6 +2,7 @@ package io.storyline.analysis.search.internal;
 
 import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.search.ArchiveSearch;
+import io.storyline.analysis.search.DateHistogram;
 import io.storyline.analysis.search.FacetValue;
 import io.storyline.analysis.search.IndexStatus;
 import io.storyline.analysis.search.QuerySyntax;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -43,6 +45,11 @@ public class ArchiveSearchBean implements ArchiveSearch {
 
     static final int MAX_SAVED = 100;
     private static final int SNIPPET_FRAGMENT = 160;
+    /** Publication months counted for the date histogram (a century). */
+    private static final int MAX_MONTHS = 1200;
+    /** The document page asks for many short passages, to learn every form of the words matched. */
+    private static final int MATCH_FRAGMENT = 40;
+    private static final int MATCH_FRAGMENTS = 500;
 
     /** Facet name, index field, how many values to show. */
     private static final List<String[]> FACETS = List.of(
@@ -101,6 +108,9 @@ public class ArchiveSearchBean implements ArchiveSearch {
                 keys.put(facet[0], key);
             }
         }
+        AggregationKey<Map<Integer, Long>> monthKey = AggregationKey.of("month");
+        options = options.aggregation(monthKey, f -> f.terms().field(SearchRecord.MONTH, Integer.class)
+                .maxTermCount(MAX_MONTHS));
         SearchResult<List<?>> result;
         try {
             result = options.fetch(query.page() * query.size(), query.size());
@@ -127,7 +137,39 @@ public class ArchiveSearchBean implements ArchiveSearch {
         }
         facets.put("entity", labelEntities(facets.get("entity")));
         facets.put("eventType", labelEventTypes(facets.get("eventType")));
-        return new SearchResults(hits, result.total().hitCount(), facets, (System.nanoTime() - start) / 1_000_000);
+        long total = result.total().hitCount();
+        String suggestion = query.hasText() ? SpellingSuggester.suggest(session, query.text(), total) : null;
+        return new SearchResults(hits, total, facets, DateHistogram.of(result.aggregation(monthKey)), suggestion,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Override
+    public Set<String> matchedWords(long documentId, String text) {
+        if (text == null || text.isBlank() || text.length() > SearchQuery.MAX_TEXT) {
+            return Set.of();
+        }
+        try {
+            List<List<String>> passages = Search.session(em).search(SearchRecord.class)
+                    .select(f -> f.composite().from(f.highlight(SearchRecord.TEXT), f.highlight(SearchRecord.TITLE))
+                            .as((body, title) -> {
+                                List<String> all = new ArrayList<>(body);
+                                all.addAll(title);
+                                return all;
+                            }))
+                    .where((f, root) -> {
+                        root.add(f.id().matching(documentId));
+                        words(f, root, text);
+                    })
+                    .highlighter(f -> f.plain().tag(Snippets.OPEN, Snippets.CLOSE).fragmentSize(MATCH_FRAGMENT)
+                            .numberOfFragments(MATCH_FRAGMENTS))
+                    .fetchHits(1);
+            return passages.isEmpty() ? Set.of() : Snippets.markedWords(passages.get(0));
+        } catch (RuntimeException e) {
+            if (tooManyClauses(e)) {
+                return Set.of();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -148,8 +190,7 @@ public class ArchiveSearchBean implements ArchiveSearch {
     private static void predicates(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root,
                                    SearchQuery query) {
         if (query.hasText()) {
-            root.add(f.simpleQueryString().field(SearchRecord.TITLE).boost(2f).field(SearchRecord.TEXT)
-                    .matching(QuerySyntax.toSimpleQuery(query.text())).defaultOperator(BooleanOperator.AND));
+            words(f, root, query.text());
         } else {
             root.add(f.matchAll());
         }
@@ -168,6 +209,18 @@ public class ArchiveSearchBean implements ArchiveSearch {
         }
         if (query.from() != null || query.to() != null) {
             root.add(f.range().field(SearchRecord.PUBLISHED).between(query.from(), query.to()));
+        }
+    }
+
+    /**
+     * The typed words, English-stemmed, on title and text; quoted phrases of an all-required query must also stand
+     * as written (the fields without stemming), so {@code "protests"} does not find "protest".
+     */
+    private static void words(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, String text) {
+        root.add(f.simpleQueryString().field(SearchRecord.TITLE).boost(2f).field(SearchRecord.TEXT)
+                .matching(QuerySyntax.toSimpleQuery(text)).defaultOperator(BooleanOperator.AND));
+        for (String phrase : QuerySyntax.requiredPhrases(text)) {
+            root.add(f.phrase().fields(SearchRecord.TITLE_EXACT, SearchRecord.TEXT_EXACT).matching(phrase));
         }
     }
 

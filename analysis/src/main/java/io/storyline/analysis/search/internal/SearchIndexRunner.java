@@ -66,6 +66,7 @@ public class SearchIndexRunner {
             Search.mapping(units).scope(SearchRecord.class).massIndexer()
                     .threadsToLoadObjects(1).batchSizeToLoadObjects(100).transactionTimeout(3600)
                     .startAndWait();
+            batch.mappingBuilt(SearchRecord.MAPPING_VERSION);
             long records = batch.count();
             job.finished(String.format(java.util.Locale.ROOT, "re-indexed %d document(s) in %.1f s%s", records,
                     (System.nanoTime() - start) / 1e9,

@@ -31,4 +31,13 @@ public class SearchRecordBatch {
     public long count() {
         return records.count();
     }
+
+    /** The mapping version the index was last built with; 0 if never. */
+    public int builtMappingVersion() {
+        return records.builtMappingVersion();
+    }
+
+    public void mappingBuilt(int version) {
+        records.mappingBuilt(version);
+    }
 }

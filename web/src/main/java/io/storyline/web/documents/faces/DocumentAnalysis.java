@@ -52,7 +52,14 @@ public record DocumentAnalysis(String markup, List<EntitySummary> entities, List
      */
     static DocumentAnalysis of(String text, List<DocumentMention> mentions, List<TimeExpression> times,
                                List<Event> events, Map<String, String> typeNames, String entityPage) {
-        List<Span> spans = new ArrayList<>();
+        return of(text, mentions, times, events, typeNames, entityPage, List.of());
+    }
+
+    /** As above, with the words a search matched marked too ({@code searchHits}: spans of class search-hit). */
+    static DocumentAnalysis of(String text, List<DocumentMention> mentions, List<TimeExpression> times,
+                               List<Event> events, Map<String, String> typeNames, String entityPage,
+                               List<Span> searchHits) {
+        List<Span> spans = new ArrayList<>(searchHits);
         Map<Long, EntitySummary> entities = new LinkedHashMap<>();
         for (DocumentMention dm : mentions) {
             Mention m = dm.mention();

@@ -4,6 +4,8 @@ import io.storyline.analysis.AnalysisProblem;
 import io.storyline.analysis.knowledge.KnowledgeAdmin;
 import io.storyline.analysis.results.AnalysisResults;
 import io.storyline.analysis.results.DocumentMention;
+import io.storyline.analysis.search.ArchiveSearch;
+import io.storyline.analysis.search.TextHits;
 import io.storyline.domain.event.Event;
 import io.storyline.domain.event.EventType;
 import io.storyline.domain.tag.DocumentTag;
@@ -16,6 +18,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,8 +43,14 @@ public class DocumentPageBean implements Serializable {
     @EJB
     KnowledgeAdmin knowledge;
 
+    @EJB
+    ArchiveSearch search;
+
     private String id;
     private boolean allEvents;
+    private String q;
+    private HashSet<String> searchWords;
+    private int searchHitCount;
     private Long documentId;
     private String textMissing;
     private transient DocumentView document;
@@ -89,7 +98,7 @@ public class DocumentPageBean implements Serializable {
             eventCount = found.size();
             events = allEvents ? found : found.stream().filter(Event::listed).toList();
             analysis = DocumentAnalysis.of(text, mentions, results.times(documentId), events, eventTypeNames(),
-                    entityPage());
+                    entityPage(), searchHits(text));
         } catch (AnalysisProblem e) {
             mentions = List.of();
             events = List.of();
@@ -97,6 +106,39 @@ public class DocumentPageBean implements Serializable {
             analysis = DocumentAnalysis.of(text, List.of(), List.of(), List.of(), Map.of(), entityPage());
             Messages.error(e.getMessage());
         }
+    }
+
+    /** The words the search this page was opened from ({@code q}) matched in the text, as spans to mark. */
+    private List<TextMarkup.Span> searchHits(String text) {
+        if (q == null || q.isBlank() || text == null) {
+            return List.of();
+        }
+        if (searchWords == null) {
+            try {
+                searchWords = new HashSet<>(search.matchedWords(documentId, q));
+            } catch (AnalysisProblem e) {
+                searchWords = new HashSet<>();
+            }
+        }
+        List<TextHits.Hit> hits = TextHits.find(text, searchWords);
+        searchHitCount = hits.size();
+        return hits.stream().map(h -> new TextMarkup.Span(h.begin(), h.end(), TextMarkup.SEARCH_HIT,
+                "Matches your search", null, null)).toList();
+    }
+
+    /** The words of the search this page was opened from, or null. */
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    /** How many places of the text the search's words were found in (0 without a search). */
+    public int getSearchHitCount() {
+        getAnalysis();
+        return searchHitCount;
     }
 
     private Map<String, String> eventTypeNames() {

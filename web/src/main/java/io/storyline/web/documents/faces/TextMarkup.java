@@ -18,6 +18,9 @@ import org.owasp.encoder.Encode;
  */
 public final class TextMarkup {
 
+    /** The class of a span that marks a word a search matched; its text is also wrapped in {@code <mark>}. */
+    public static final String SEARCH_HIT = "search-hit";
+
     /**
      * One highlighted stretch of text.
      *
@@ -108,7 +111,13 @@ public final class TextMarkup {
             html.append('"');
         }
         html.append('>');
-        escape(html, words);
+        if (classes.contains(SEARCH_HIT)) {
+            html.append("<mark>");
+            escape(html, words);
+            html.append("</mark>");
+        } else {
+            escape(html, words);
+        }
         html.append("</").append(element).append('>');
         for (Span s : covering) {
             if (s.end() == end && s.note() != null && !s.note().isBlank()) {

@@ -246,6 +246,34 @@ public class SearchBean {
                 .build());
     }
 
+    /** The "Did you mean" words, or null. */
+    public String getSuggestion() {
+        SearchResults r = getResults();
+        return r == null ? null : r.suggestion();
+    }
+
+    /** The query string that runs the suggested words with the same filters. */
+    public String getSuggestionQuery() {
+        String suggestion = getSuggestion();
+        return suggestion == null ? null : params().withWords(suggestion).queryString();
+    }
+
+    /** The bars of the date histogram, each with the query string that narrows the search to its period. */
+    public List<FacetLink> getHistogram() {
+        SearchResults r = getResults();
+        if (r == null) {
+            return List.of();
+        }
+        return r.histogram().stream().map(b -> new FacetLink(b.label(), b.count(),
+                params().between(b.from().toString(), b.to().toString()).queryString(), false)).toList();
+    }
+
+    /** Chart.js configuration of the date histogram (hits per month or year), or null without dated hits. */
+    public String getDateChart() {
+        SearchResults r = getResults();
+        return r == null ? null : SearchDateChart.config(r.histogram());
+    }
+
     public List<SavedSearchView> getSaved() {
         return search.saved(user());
     }

@@ -121,4 +121,19 @@ class TextMarkupTest {
         String stripped = html.replaceAll("<small[^>]*>[^<]*</small>", "").replaceAll("<[^>]+>", "");
         assertEquals(text, stripped);
     }
+
+    @Test
+    void aSearchHitIsMarkedAroundEncodedTextAlsoInsideAName() {
+        String text = "<script>protests</script> by Antony Blinken";
+        int p = text.indexOf("protests");
+        int b = text.indexOf("Blinken");
+        String html = TextMarkup.toHtml(text, List.of(
+                new TextMarkup.Span(p, p + 8, TextMarkup.SEARCH_HIT, "Matches your search", null, null),
+                person(text.indexOf("Antony"), text.length(), "Antony Blinken"),
+                new TextMarkup.Span(b, b + 7, TextMarkup.SEARCH_HIT, "Matches your search", null, null)));
+        assertTrue(html.startsWith("&lt;script&gt;<span class=\"search-hit\" title=\"Matches your search\">"
+                + "<mark>protests</mark></span>&lt;/script&gt;"), html);
+        assertTrue(html.contains("<mark>Blinken</mark></a>"), html);
+        assertEquals(2, html.split("<mark>", -1).length - 1);
+    }
 }

@@ -4,9 +4,9 @@ package io.storyline.domain.document;
  * Where ingestion and analysis meet: the queues that wake their workers. A message carries only a document id;
  * the document's row is the truth, so a message may come twice or be lost without harm.
  *
- * <p>The application defines its queues itself (each worker declares its own with {@code @JMSDestinationDefinition}),
- * under portable {@code java:app} names, so the same EAR finds them on WildFly and on Payara; the server supplies only
- * its default JMS connection factory.
+ * <p>The application defines its queues itself (the ingestion module, deployed first, declares both with
+ * {@code @JMSDestinationDefinition}), under portable {@code java:app} names, so the same EAR finds them on WildFly
+ * and on Payara; the server supplies only its default JMS connection factory.
  */
 public final class Pipeline {
 

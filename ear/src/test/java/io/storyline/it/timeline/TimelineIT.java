@@ -214,7 +214,7 @@ class TimelineIT {
     void exportsAreTimelineJsAndCsvWithDocumentTextMadeInert() {
         String tag = "ex" + UUID.randomUUID().toString().substring(0, 8);
         threeReports(tag);
-        HttpResponse<String> json = Api.asAdmin().get("api/timeline/export?format=timelinejs&group=actor&q=" + tag);
+        HttpResponse<String> json = Api.asAdmin().get("api/timeline/export?format=timelinejs&group=actor&events=all&q=" + tag);
         assertEquals(200, json.statusCode(), json.body());
         assertTrue(json.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
         JsonObject tjs = Json.createReader(new StringReader(json.body())).readObject();

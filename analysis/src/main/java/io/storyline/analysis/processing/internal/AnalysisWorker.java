@@ -9,7 +9,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.jms.JMSDestinationDefinition;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Level;
@@ -19,8 +18,6 @@ import java.util.logging.Logger;
  * Takes "analyse document N" messages. At most {@code storyline.analysis.concurrency} run at once (default 2);
  * they share one language pipeline.
  */
-@JMSDestinationDefinition(name = Pipeline.ANALYSIS_QUEUE, interfaceName = "jakarta.jms.Queue",
-        destinationName = Pipeline.ANALYSIS_QUEUE_NAME)
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Pipeline.ANALYSIS_QUEUE),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),

@@ -57,7 +57,8 @@ public class JpaDecisionRepository implements DecisionRepository {
     public List<SpanVerdict> activeSpanVerdicts() {
         return em.createQuery("select new io.storyline.domain.curation.DecisionRepository$SpanVerdict(d.kind,"
                         + " d.documentId, d.begin, d.end, d.subjectType) from Decision d"
-                        + " where d.supersededAt is null and d.documentId is not null", SpanVerdict.class)
+                        + " where d.supersededAt is null and d.documentId is not null and d.begin is not null"
+                        + " and d.end is not null", SpanVerdict.class)
                 .getResultList();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSDestinationDefinition;
+import jakarta.jms.JMSDestinationDefinitions;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Level;
@@ -19,8 +20,16 @@ import java.util.logging.Logger;
  * Takes "extract document N" messages. At most {@code storyline.extraction.concurrency} run at once (default
  * 2, one per core of a small server), so extraction cannot starve the pages and the API.
  */
-@JMSDestinationDefinition(name = Pipeline.EXTRACTION_QUEUE, interfaceName = "jakarta.jms.Queue",
-        destinationName = Pipeline.EXTRACTION_QUEUE_NAME)
+/*
+ * Both of the pipeline's queues are defined here, in the module the application starts first: the start-up
+ * recovery in this module already sends to the analysis queue, before the analysis module is deployed.
+ */
+@JMSDestinationDefinitions({
+    @JMSDestinationDefinition(name = Pipeline.EXTRACTION_QUEUE, interfaceName = "jakarta.jms.Queue",
+            destinationName = Pipeline.EXTRACTION_QUEUE_NAME),
+    @JMSDestinationDefinition(name = Pipeline.ANALYSIS_QUEUE, interfaceName = "jakarta.jms.Queue",
+            destinationName = Pipeline.ANALYSIS_QUEUE_NAME)
+})
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Pipeline.EXTRACTION_QUEUE),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),

@@ -1,9 +1,9 @@
 package io.storyline.analysis.events;
 
 import io.storyline.analysis.language.Dependency;
+import io.storyline.analysis.language.DependencyTree;
 import io.storyline.analysis.language.Sentence;
 import io.storyline.analysis.language.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,33 +14,11 @@ import java.util.Locale;
 final class Parse {
 
     private final Sentence sentence;
-    private final List<List<Dependency>> dependents;
-    private final Dependency[] head;
+    private final DependencyTree tree;
 
     Parse(Sentence sentence) {
         this.sentence = sentence;
-        int n = sentence.tokens().size();
-        this.dependents = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            dependents.add(new ArrayList<>());
-        }
-        this.head = new Dependency[n];
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() < 0 || d.dependent() >= n) {
-                continue;
-            }
-            if (d.governor() >= 0 && d.governor() < n) {
-                dependents.get(d.governor()).add(d);
-            }
-            Dependency current = head[d.dependent()];
-            if (current == null || isWeak(current) && !isWeak(d)) {
-                head[d.dependent()] = d;
-            }
-        }
-    }
-
-    private static boolean isWeak(Dependency d) {
-        return d.base().equals("conj") || d.base().equals("ref") || d.relation().equals("root");
+        this.tree = new DependencyTree(sentence);
     }
 
     Sentence sentence() {
@@ -61,7 +39,7 @@ final class Parse {
 
     /** The head of token {@code i}, or {@code null} at the root. */
     Dependency up(int i) {
-        Dependency d = head[i];
+        Dependency d = tree.head(i);
         return d == null || d.governor() < 0 ? null : d;
     }
 
@@ -82,7 +60,7 @@ final class Parse {
     }
 
     List<Dependency> down(int i) {
-        return dependents.get(i);
+        return tree.dependents(i);
     }
 
     /** Whether token {@code i} has a dependent in one of these relations whose lemma is one of these words. */

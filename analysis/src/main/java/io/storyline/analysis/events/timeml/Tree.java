@@ -1,8 +1,8 @@
 package io.storyline.analysis.events.timeml;
 
 import io.storyline.analysis.language.Dependency;
+import io.storyline.analysis.language.DependencyTree;
 import io.storyline.analysis.language.Sentence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,37 +13,15 @@ import java.util.Locale;
 final class Tree {
 
     private final Sentence sentence;
-    private final Dependency[] head;
-    private final List<List<Dependency>> dependents;
+    private final DependencyTree tree;
 
     Tree(Sentence sentence) {
         this.sentence = sentence;
-        int n = sentence.tokens().size();
-        this.head = new Dependency[n];
-        this.dependents = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            dependents.add(new ArrayList<>(2));
-        }
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() < 0 || d.dependent() >= n) {
-                continue;
-            }
-            if (d.governor() >= 0 && d.governor() < n) {
-                dependents.get(d.governor()).add(d);
-            }
-            Dependency current = head[d.dependent()];
-            if (current == null || weak(current) && !weak(d)) {
-                head[d.dependent()] = d;
-            }
-        }
-    }
-
-    private static boolean weak(Dependency d) {
-        return d.base().equals("conj") || d.base().equals("ref") || d.relation().equals("root");
+        this.tree = new DependencyTree(sentence);
     }
 
     int size() {
-        return head.length;
+        return sentence.tokens().size();
     }
 
     boolean parsed() {
@@ -52,23 +30,23 @@ final class Tree {
 
     /** The relation to token {@code i}'s head ({@code root} at the root, empty when unparsed). */
     String relation(int i) {
-        Dependency d = head[i];
+        Dependency d = tree.head(i);
         return d == null ? "" : d.relation();
     }
 
     /** The head of token {@code i}, or -1. */
     int governor(int i) {
-        Dependency d = head[i];
+        Dependency d = tree.head(i);
         return d == null ? -1 : d.governor();
     }
 
     List<Dependency> down(int i) {
-        return dependents.get(i);
+        return tree.dependents(i);
     }
 
     /** The first dependent of {@code i} in a relation with this base ({@code aux}, {@code mark}), or -1. */
     int dependent(int i, String base) {
-        for (Dependency d : dependents.get(i)) {
+        for (Dependency d : tree.dependents(i)) {
             if (d.base().equals(base)) {
                 return d.dependent();
             }
